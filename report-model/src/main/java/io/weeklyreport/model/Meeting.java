@@ -1,0 +1,31 @@
+package io.weeklyreport.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * The "join the meeting" information of a note (Tencent Meeting, Zoom, Google Meet, Teams, Feishu ...).
+ *
+ * @param platform      e.g. "腾讯会议", "Zoom"; nullable
+ * @param topic         nullable
+ * @param date          nullable
+ * @param start         nullable
+ * @param end           nullable
+ * @param timeZone      as written, e.g. "(GMT+08:00) 中国标准时间 - 北京"; nullable
+ * @param joinUrl       nullable
+ * @param meetingNumber e.g. "911-103-973"; nullable
+ * @param passcode      nullable
+ * @param dialIns       dial-in lines as written
+ * @param otherLines    every other non-empty line of the block, kept as written
+ * @param line          1-based line of the block in the source
+ */
+public record Meeting(String platform, String topic, LocalDate date, LocalTime start, LocalTime end,
+                      String timeZone, String joinUrl, String meetingNumber, String passcode,
+                      List<String> dialIns, List<String> otherLines, int line) {
+
+    public Meeting {
+        dialIns = List.copyOf(dialIns);
+        otherLines = List.copyOf(otherLines);
+    }
+}

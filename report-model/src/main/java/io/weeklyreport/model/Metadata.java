@@ -1,0 +1,46 @@
+package io.weeklyreport.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * What the note is: its title, when the meeting was and in which language the note is written.
+ *
+ * @param title       never null; inferred when the note has no title line
+ * @param titleSource where the title came from
+ * @param date        nullable
+ * @param start       nullable
+ * @param end         nullable
+ * @param language    the main language of the text
+ * @param author      nullable
+ * @param source      the input's file name (or "-" for standard input)
+ * @param extra       further key/value metadata (front matter, -M options), in their order
+ */
+public record Metadata(String title, TitleSource titleSource, LocalDate date, LocalTime start, LocalTime end,
+                       Language language, String author, String source, Map<String, String> extra) {
+
+    public Metadata {
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    public enum TitleSource { FRONT_MATTER, HEADING, MEETING_TOPIC, DEFAULT, FILE_NAME, OPTION }
+
+    public Metadata withTitle(String newTitle) {
+        return new Metadata(newTitle, TitleSource.OPTION, date, start, end, language, author, source, extra);
+    }
+
+    public Metadata withDate(LocalDate newDate) {
+        return new Metadata(title, titleSource, newDate, start, end, language, author, source, extra);
+    }
+
+    public Metadata withLanguage(Language newLanguage) {
+        return new Metadata(title, titleSource, date, start, end, newLanguage, author, source, extra);
+    }
+
+    public Metadata withExtra(Map<String, String> more) {
+        var merged = new java.util.LinkedHashMap<>(extra);
+        merged.putAll(more);
+        return new Metadata(title, titleSource, date, start, end, language, author, source, merged);
+    }
+}

@@ -1,0 +1,3 @@
+package io.weeklyreport.model;
+
+public enum Severity { ERROR, WARNING, INFO }

@@ -1,0 +1,74 @@
+package io.weeklyreport.parser;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.weeklyreport.model.Diagnostic;
+import io.weeklyreport.model.Metadata;
+import io.weeklyreport.model.Report;
+import io.weeklyreport.model.Section;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads Markdown meeting notes into a {@link Report}. The module's one entry point.
+ *
+ * <pre>{@code
+ * Report report = ReportParser.parse(Path.of("notes/2023-05-18.md"));
+ * }</pre>
+ */
+public final class ReportParser {
+    private final ParserOptions options;
+    private final Parser markdown;
+    private final StatusVocabulary vocabulary;
+
+    public ReportParser(ParserOptions options) {
+        this.options = options;
+        MutableDataSet flexmark = new MutableDataSet();
+        flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
+        this.markdown = Parser.builder(flexmark).build();
+        this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
+    }
+
+    /** Parses a file with the default options. */
+    public static Report parse(Path file) throws UnreadableInputException {
+        return new ReportParser(ParserOptions.defaults()).read(file);
+    }
+
+    /** Parses Markdown text; {@code baseDir} resolves relative images (null: none are read). */
+    public static Report parse(String markdown, String sourceName, Path baseDir) {
+        return new ReportParser(ParserOptions.defaults()).read(markdown, sourceName, baseDir);
+    }
+
+    public Report read(Path file) throws UnreadableInputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text = SourceText.read(file, file.toString());
+        Path dir = file.toAbsolutePath().getParent();
+        return read(text, name, dir);
+    }
+
+    /** Reads bytes (standard input): decoded with the same rules as files. */
+    public Report read(byte[] bytes, String sourceName, Path baseDir) throws UnreadableInputException {
+        return read(SourceText.decode(bytes, sourceName), sourceName, baseDir);
+    }
+
+    public Report read(String text, String sourceName, Path baseDir) {
+        String expanded = text.replace("\t", "    ");
+        Document doc = markdown.parse(expanded);
+        ModelBuilder builder = new ModelBuilder(sourceName, baseDir, expanded, new RefRecognizer(options.defaultRepo()), vocabulary);
+        List<Section> sections = builder.build(doc);
+        Metadata metadata = MetadataInference.infer(builder, sections, sourceName, expanded, options);
+        List<Diagnostic> diagnostics = new ArrayList<>(builder.diagnostics());
+        diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return new Report(metadata, builder.meeting, builder.preamble, sections, diagnostics);
+    }
+}
