@@ -1,0 +1,52 @@
+package io.weeklyreport.render;
+
+import java.nio.file.Path;
+
+/**
+ * How to render.
+ *
+ * @param templateDir   a user folder whose templates, CSS and labels override the built-in ones; null for none
+ * @param fontRegular   a user TrueType font for body text (PDF embedding, PPTX measuring); null for the bundled one
+ * @param fontBold      its bold face; null to use {@code fontRegular} (or the bundled bold)
+ * @param pageSize      paper of the PDF and DOCX
+ * @param references    whether the PDF and DOCX end with the "参考链接 / References" appendix
+ * @param referenceDocx a user .docx whose styles, page setup, header and footer the DOCX takes; null for none
+ * @param referencePptx a user .pptx/.potx whose masters and layouts the deck uses; null for none
+ * @param eastAsiaFont  the East-Asian font named in DOCX and PPTX files (Office files name fonts, they do not carry them)
+ * @param latinFont     the Latin font named in DOCX and PPTX files
+ */
+public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
+                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont) {
+
+    public static RenderOptions defaults() {
+        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri");
+    }
+
+    public RenderOptions withTemplateDir(Path dir) {
+        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withFonts(Path regular, Path bold) {
+        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withPageSize(PageSize size) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withReferences(boolean on) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withReferenceDocx(Path docx) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withReferencePptx(Path pptx) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont);
+    }
+
+    public RenderOptions withOfficeFonts(String eastAsia, String latin) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin);
+    }
+}

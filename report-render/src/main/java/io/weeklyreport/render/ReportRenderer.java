@@ -1,0 +1,45 @@
+package io.weeklyreport.render;
+
+import io.weeklyreport.model.Report;
+import io.weeklyreport.render.pdf.PdfWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Renders a {@link Report} into one of the {@link Format}s. The module's one entry point.
+ *
+ * <pre>{@code
+ * new ReportRenderer(RenderOptions.defaults()).render(report, Format.PDF, out);
+ * }</pre>
+ * The model goes through a FreeMarker template to XHTML ({@code report.ftlh} for the document,
+ * {@code slides.ftlh} for the deck); a writer per format turns that XHTML into the file.
+ */
+public final class ReportRenderer {
+    static final String DOCUMENT_TEMPLATE = "report.ftlh";
+    static final String DOCUMENT_STYLESHEET = "report.css";
+
+    private final RenderOptions options;
+    private final TemplateSet templates;
+
+    public ReportRenderer(RenderOptions options) throws RenderException {
+        this.options = options;
+        this.templates = new TemplateSet(options.templateDir());
+    }
+
+    public void render(Report report, Format format, OutputStream out) throws RenderException, IOException {
+        switch (format) {
+            case PDF -> new PdfWriter(options).write(documentXhtml(report), report, out);
+            case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
+            case DOCX, PPTX -> throw new RenderException(format.extension() + " output is not available yet");
+        }
+    }
+
+    /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */
+    public String documentXhtml(Report report) throws RenderException {
+        Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
+        return templates.apply(DOCUMENT_TEMPLATE, data);
+    }
+}

@@ -1,0 +1,121 @@
+package io.weeklyreport.render;
+
+import io.weeklyreport.model.Block;
+import io.weeklyreport.model.CodeBlock;
+import io.weeklyreport.model.Image;
+import io.weeklyreport.model.Inline;
+import io.weeklyreport.model.Item;
+import io.weeklyreport.model.ItemList;
+import io.weeklyreport.model.Paragraph;
+import io.weeklyreport.model.Quote;
+import io.weeklyreport.model.Ref;
+import io.weeklyreport.model.Section;
+import io.weeklyreport.model.Status;
+import io.weeklyreport.model.Table;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What templates call as {@code fn.something(x)}: questions about the model that FreeMarker cannot ask
+ * of sealed types and records by itself. Public only because FreeMarker calls it reflectively.
+ */
+public final class TemplateFunctions {
+    private final Properties labels;
+    private final Locale locale;
+
+    TemplateFunctions(Properties labels, Locale locale) {
+        this.labels = labels;
+        this.locale = locale;
+    }
+
+    /** "paragraph", "list", "table", "image", "code" or "quote". */
+    public String kind(Block block) {
+        return switch (block) {
+            case Paragraph p -> "paragraph";
+            case ItemList l -> "list";
+            case Table t -> "table";
+            case Image i -> "image";
+            case CodeBlock c -> "code";
+            case Quote q -> "quote";
+        };
+    }
+
+    /** "text", "strong", "emphasis", "code", "strike", "link" or "break". */
+    public String inlineKind(Inline inline) {
+        return switch (inline) {
+            case Inline.Text t -> "text";
+            case Inline.Strong s -> "strong";
+            case Inline.Emphasis e -> "emphasis";
+            case Inline.Code c -> "code";
+            case Inline.Strike s -> "strike";
+            case Inline.Link l -> "link";
+            case Inline.LineBreak b -> "break";
+        };
+    }
+
+    /** What stands between a heading's number and its title: nothing after "一、", a space after "1.". */
+    public String numberGap(String number) {
+        return number.isEmpty() || number.endsWith("、") || number.endsWith("）") ? "" : " ";
+    }
+
+    public boolean isContent(Section section) {
+        return section.role() == Section.Role.CONTENT;
+    }
+
+    public String statusLabel(Status status) {
+        return labels.getProperty("status." + status.cssName(), status.cssName());
+    }
+
+    public String label(String key) {
+        return labels.getProperty(key, key);
+    }
+
+    /** References of an item worth showing as chips: PRs, issues and commits, once each. */
+    public List<Ref> codeRefs(Item item) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : item.refs()) {
+            if (r.kind() != Ref.Kind.LINK && out.stream().noneMatch(o -> o.url().equals(r.url()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    public String weekday(LocalDate date) {
+        return date == null ? "" : date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    public String plain(List<Inline> inlines) {
+        return Inline.plainText(inlines);
+    }
+
+    /** An image's file as a file: URL, for the XHTML renderers. */
+    public String fileUrl(Image image) {
+        return image.file() == null ? "" : java.nio.file.Path.of(image.file()).toUri().toString();
+    }
+
+    /** Status counts in a fixed order, statuses that no item has left out. */
+    static List<Map<String, Object>> summary(List<Item> items, TemplateFunctions fn) {
+        Map<Status, Integer> counts = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        for (Item i : items) {
+            counts.merge(i.status().status(), 1, Integer::sum);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.forEach((status, count) -> {
+            if (status != Status.NONE && count > 0) {
+                out.add(Map.of("status", status.cssName(), "label", fn.statusLabel(status), "count", count));
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package io.weeklyreport.render.pdf;
+
+import io.weeklyreport.model.Report;
+import io.weeklyreport.render.RenderException;
+import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.fonts.BundledFonts;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The document XHTML through Flying Saucer on OpenPDF, with the CJK font embedded as a subset. Internal. */
+public final class PdfWriter {
+    /** Parsing a 10 MB TrueType font takes a while; one parsed copy per file serves every render of a process. */
+    private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
+
+    private final RenderOptions options;
+
+    public PdfWriter(RenderOptions options) {
+        this.options = options;
+    }
+
+    public void write(String xhtml, Report report, OutputStream out) throws RenderException, IOException {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
+        registerFonts(renderer);
+        renderer.setPDFProducer("weekly-report (Flying Saucer, OpenPDF)");
+        renderer.setPDFCreator("weekly-report");
+        try {
+            renderer.setDocumentFromString(xhtml, baseUrl(report));
+            renderer.layout();
+            renderer.createPDF(out);
+        } catch (RuntimeException e) {
+            throw new RenderException("PDF rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void registerFonts(ITextRenderer renderer) throws RenderException {
+        var resolver = renderer.getFontResolver();
+        Path regular = options.fontRegular();
+        // A user font without a bold face is used for bold too, so no glyph falls back to the bundled font.
+        Path bold = options.fontBold() != null ? options.fontBold() : regular;
+        // Flying Saucer reads the file again for weight and style: a file path, or a class-path resource.
+        resolver.addFont(font(BundledFonts.Face.REGULAR, regular), location(BundledFonts.Face.REGULAR, regular), BundledFonts.SANS_FAMILY);
+        resolver.addFont(font(BundledFonts.Face.BOLD, bold), location(BundledFonts.Face.BOLD, bold), BundledFonts.SANS_FAMILY);
+        resolver.addFont(font(BundledFonts.Face.MONO, null), location(BundledFonts.Face.MONO, null), BundledFonts.MONO_FAMILY);
+    }
+
+    private static String location(BundledFonts.Face face, Path userFile) {
+        return userFile != null ? userFile.toAbsolutePath().toString() : BundledFonts.resourcePath(face);
+    }
+
+    private static BaseFont font(BundledFonts.Face face, Path userFile) throws RenderException {
+        String key = userFile == null ? face.resource() : userFile.toAbsolutePath().toString();
+        try {
+            return FONTS.computeIfAbsent(key, k -> {
+                try {
+                    String name = userFile == null ? face.resource() : userFile.getFileName().toString();
+                    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                            BundledFonts.bytes(face, userFile), null);
+                } catch (DocumentException | IOException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            });
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new RenderException("font " + key + " cannot be used: " + e.getMessage()
+                    + " (a TrueType .ttf font is needed)", e);
+        }
+    }
+
+    private static String baseUrl(Report report) {
+        return Path.of(System.getProperty("user.dir")).toUri().toString();
+    }
+}
