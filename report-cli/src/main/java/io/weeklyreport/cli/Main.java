@@ -23,6 +23,14 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Runs the command line with its output and errors going to the given writers. */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

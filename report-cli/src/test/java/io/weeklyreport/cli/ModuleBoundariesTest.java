@@ -1,0 +1,56 @@
+package io.weeklyreport.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The one-way flow of GUIDE.md: the model imports nothing of ours, parser and render never import each
+ * other, only the CLI sees both.
+ */
+class ModuleBoundariesTest {
+
+    private static List<String> violations(String module, List<String> forbidden) throws IOException {
+        Path sources = CliRun.root().resolve(module).resolve("src/main/java");
+        assertTrue(Files.isDirectory(sources), sources + " exists");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String l = line.strip();
+                    for (String pkg : forbidden) {
+                        if ((l.startsWith("import " + pkg) || l.startsWith("import static " + pkg) || l.contains(" " + pkg + "."))
+                                && !l.startsWith("//") && !l.startsWith("*")) {
+                            found.add(sources.relativize(file) + ": " + l);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theModelImportsNothingOfOursNorAnyLibrary() throws IOException {
+        assertEquals(List.of(), violations("report-model",
+                List.of("io.weeklyreport.parser", "io.weeklyreport.render", "io.weeklyreport.cli", "com.", "org.")));
+    }
+
+    @Test
+    void theParserNeverImportsRenderOrCli() throws IOException {
+        assertEquals(List.of(), violations("report-parser", List.of("io.weeklyreport.render", "io.weeklyreport.cli")));
+    }
+
+    @Test
+    void renderNeverImportsParserOrCli() throws IOException {
+        assertEquals(List.of(), violations("report-render", List.of("io.weeklyreport.parser", "io.weeklyreport.cli")));
+    }
+}
