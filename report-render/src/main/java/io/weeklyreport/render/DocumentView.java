@@ -42,6 +42,8 @@ final class DocumentView {
         data.put("lang", language.tag());
         data.put("dateLine", dateLine(report, fn));
         data.put("runningTitle", runningTitle(report));
+        putIfPresent(data, "timeSection", sectionWithRole(report.sections(), Section.Role.TIME));
+        putIfPresent(data, "meetingSection", sectionWithRole(report.sections(), Section.Role.MEETING));
         data.put("summary", TemplateFunctions.summary(report.allItems(), fn));
         data.put("references", options.references() ? references(report) : List.of());
         data.put("css", stylesheet == null ? "" : templates.text(stylesheet));
@@ -66,6 +68,26 @@ final class DocumentView {
 
     private static String cssString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static void putIfPresent(Map<String, Object> data, String key, Object value) {
+        if (value != null) {
+            data.put(key, value);
+        }
+    }
+
+    /** The first section (depth first) whose content the parser turned into metadata of the given role. */
+    static Section sectionWithRole(List<Section> sections, Section.Role role) {
+        for (Section s : sections) {
+            if (s.role() == role) {
+                return s;
+            }
+            Section inner = sectionWithRole(s.children(), role);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     /** "Title · 2023-05-18" for headers and footers; the date once, even when the title already names it. */

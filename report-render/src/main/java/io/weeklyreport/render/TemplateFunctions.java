@@ -35,6 +35,35 @@ public final class TemplateFunctions {
         this.locale = locale;
     }
 
+    /**
+     * Text as escaped XHTML in which characters the body font lacks (➕, 📢 ...) are wrapped in
+     * {@code <span class="symbol">}: Flying Saucer does not fall back glyph by glyph, it would drop them.
+     */
+    public String text(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean inSymbol = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean symbol = GlyphCoverage.needsSymbolFont(cp);
+            if (symbol != inSymbol) {
+                out.append(symbol ? "<span class=\"symbol\">" : "</span>");
+                inSymbol = symbol;
+            }
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        if (inSymbol) {
+            out.append("</span>");
+        }
+        return out.toString();
+    }
+
     /** "paragraph", "list", "table", "image", "code" or "quote". */
     public String kind(Block block) {
         return switch (block) {

@@ -14,9 +14,12 @@ public final class BundledFonts {
     /** The family name that CSS and Office files use for the bundled CJK font. */
     public static final String SANS_FAMILY = "Noto Sans SC";
     public static final String MONO_FAMILY = "Noto Sans Mono";
+    /** Fallback for symbols and emoji that the CJK font lacks. */
+    public static final String SYMBOL_FAMILY = "Noto Emoji";
 
     public enum Face {
-        REGULAR("NotoSansSC-Regular.ttf"), BOLD("NotoSansSC-Bold.ttf"), MONO("NotoSansMono-Regular.ttf");
+        REGULAR("NotoSansSC-Regular.ttf"), BOLD("NotoSansSC-Bold.ttf"), MONO("NotoSansMono-Regular.ttf"),
+        SYMBOLS("NotoEmoji-Regular.ttf");
 
         private final String resource;
 

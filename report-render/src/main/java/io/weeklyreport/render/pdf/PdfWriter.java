@@ -51,6 +51,7 @@ public final class PdfWriter {
         resolver.addFont(font(BundledFonts.Face.REGULAR, regular), location(BundledFonts.Face.REGULAR, regular), BundledFonts.SANS_FAMILY);
         resolver.addFont(font(BundledFonts.Face.BOLD, bold), location(BundledFonts.Face.BOLD, bold), BundledFonts.SANS_FAMILY);
         resolver.addFont(font(BundledFonts.Face.MONO, null), location(BundledFonts.Face.MONO, null), BundledFonts.MONO_FAMILY);
+        resolver.addFont(font(BundledFonts.Face.SYMBOLS, null), location(BundledFonts.Face.SYMBOLS, null), BundledFonts.SYMBOL_FAMILY);
     }
 
     private static String location(BundledFonts.Face face, Path userFile) {
