@@ -100,7 +100,7 @@ final class SourceText {
     }
 
     /** CRLF and lone CR become LF; a BOM left inside is dropped. */
-    private static String normalise(String text) {
+    static String normalise(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
