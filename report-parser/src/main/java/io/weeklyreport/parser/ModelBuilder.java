@@ -90,6 +90,9 @@ final class ModelBuilder {
     DateTimes.When timeLine;
     int timeLineOffset = -1;
 
+    /** The text of a meeting invitation pasted as paragraphs, while its paragraphs are being read. */
+    private StringBuilder unfencedMeeting;
+    private int unfencedMeetingLine;
     private final List<SectionDraft> roots = new ArrayList<>();
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
@@ -150,6 +153,9 @@ final class ModelBuilder {
     }
 
     private void topLevel(Node n) {
+        if (unfencedMeeting != null && !(n instanceof com.vladsch.flexmark.ast.Paragraph)) {
+            unfencedMeeting = null;
+        }
         switch (n) {
             case YamlFrontMatterBlock fm -> readFrontMatter(fm);
             case Heading h when h == titleHeadingNode -> inlines.takeImages();
@@ -163,11 +169,15 @@ final class ModelBuilder {
                 boolean numbered = !SectionNumbering.split(plain(title)).number().isEmpty();
                 openSection(numbered ? RANK_BOLD_NUMBERED : RANK_BOLD_PLAIN, title, p);
             }
-            case com.vladsch.flexmark.ast.Paragraph p when meeting == null && inMeetingSection()
-                    && MeetingBlock.looksLikeMeeting(p.getChars().toString()) -> {
-                meeting = MeetingBlock.parse(p.getContentChars().toString(), line(p));
-                inlines.read(p);
-                inlines.takeImages();
+            case com.vladsch.flexmark.ast.Paragraph p when unfencedMeeting != null
+                    || meeting == null && inMeetingSection() && MeetingBlock.looksLikeMeeting(p.getChars().toString()) -> {
+                // Invitation text pasted without a fence: it runs over several paragraphs of its section.
+                if (unfencedMeeting == null) {
+                    unfencedMeeting = new StringBuilder();
+                    unfencedMeetingLine = line(p);
+                }
+                unfencedMeeting.append(p.getContentChars()).append('\n');
+                meeting = MeetingBlock.parse(unfencedMeeting.toString(), unfencedMeetingLine);
             }
             default -> {
                 List<Block> blocks = blocks(n);

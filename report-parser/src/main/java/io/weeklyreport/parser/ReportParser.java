@@ -30,12 +30,17 @@ public final class ReportParser {
 
     public ReportParser(ParserOptions options) {
         this.options = options;
+        this.markdown = flexmark();
+        this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
+        this.refs = new RefRecognizer(options.defaultRepo());
+    }
+
+    /** The flexmark parser with exactly the extensions the model understands (tests reuse it). */
+    static Parser flexmark() {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
-        this.markdown = Parser.builder(flexmark).build();
-        this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
-        this.refs = new RefRecognizer(options.defaultRepo());
+        return Parser.builder(flexmark).build();
     }
 
     /** Parses a file with the default options. */
