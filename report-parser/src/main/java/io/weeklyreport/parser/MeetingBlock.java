@@ -109,7 +109,7 @@ final class MeetingBlock {
                 passcode = value;
                 return true;
             }
-            if (DIAL_LABEL.matcher(label).matches() && value.matches(".*\\d{5,}.*")) {
+            if (DIAL_LABEL.matcher(label).matches() && value.replaceAll("\\D", "").length() >= 7) {
                 dialIns.add(line);
                 return true;
             }

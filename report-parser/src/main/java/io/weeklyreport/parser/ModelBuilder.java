@@ -57,6 +57,9 @@ final class ModelBuilder {
     private static final Pattern IMG_SRC = Pattern.compile("(?is)<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
     private static final Pattern IMG_ALT = Pattern.compile("(?is)<img\\b[^>]*?\\balt\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)</?(?:div|p|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|section|article|details|summary"
+                    + "|blockquote|pre|center|figure|figcaption)\\b[^>]*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|时间地点|time|date|when)[:：]?$");
     static final Pattern MEETING_TITLE = Pattern.compile(
@@ -111,7 +114,13 @@ final class ModelBuilder {
     }
 
     List<Section> build(Document doc) {
-        findTitleHeading(doc);
+        if (doc.getFirstChild() instanceof YamlFrontMatterBlock fm) {
+            readFrontMatter(fm);
+        }
+        // A title in the front matter leaves every heading a section.
+        if (!frontMatter.containsKey("title")) {
+            findTitleHeading(doc);
+        }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             topLevel(n);
         }
@@ -157,7 +166,7 @@ final class ModelBuilder {
             unfencedMeeting = null;
         }
         switch (n) {
-            case YamlFrontMatterBlock fm -> readFrontMatter(fm);
+            case YamlFrontMatterBlock fm -> { }
             case Heading h when h == titleHeadingNode -> inlines.takeImages();
             case Heading h -> {
                 List<Inline> title = InlineReader.trim(inlines.read(h));
@@ -309,7 +318,9 @@ final class ModelBuilder {
     private void htmlBlock(HtmlBlock h, List<Block> out) {
         String html = COMMENT.matcher(h.getChars().toString()).replaceAll("");
         htmlImages(html, h, out);
-        String text = Escaping.unescapeString(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+        // Block-level tags separate words; inline ones ("<b>") sit inside a Chinese sentence without a space.
+        String spaced = BLOCK_TAG.matcher(html).replaceAll(" ");
+        String text = Escaping.unescapeString(TAG.matcher(spaced).replaceAll("")).replaceAll("\\s+", " ").strip();
         if (!text.isEmpty()) {
             out.add(new Paragraph(List.of(new Inline.Text(text)), line(h)));
         }
