@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Ref;
+import io.weeklyreport.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,18 @@ import java.util.regex.Pattern;
 final class InlineReader {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BARE_ISSUE = Pattern.compile("(?<![\\w&/])#(\\d{1,6})\\b");
+    /** Where a bare URL ends when the autolinker ran on into Chinese text or full-width punctuation. */
+    private static final Pattern URL_END = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201F]");
+    /** "(Merge block storage …)" after a reversed "[https://…]". */
+    private static final Pattern PAREN_TEXT = Pattern.compile("^\\(([^()\\n]+)\\)");
 
     private final RefRecognizer refs;
+    private final DiagnosticLog log;
     private final List<Node> inlineImages = new ArrayList<>();
 
-    InlineReader(RefRecognizer refs) {
+    InlineReader(RefRecognizer refs, DiagnosticLog log) {
         this.refs = refs;
+        this.log = log;
     }
 
     /** Images met during the last {@link #read} calls, in order; cleared by {@link #takeImages()}. */
@@ -47,9 +54,38 @@ final class InlineReader {
     List<Inline> read(Node parent) {
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof LinkRef r && n.getNext() instanceof Text after && reversedLink(r, after, out)) {
+                n = n.getNext();
+                continue;
+            }
             readNode(n, out);
         }
         return merge(out);
+    }
+
+    /**
+     * "[https://github.com/o/r/pull/2089](Merge block storage …)": the author swapped text and URL. CommonMark
+     * reads it as a reference and plain text because of the spaces; the intent is plain, so it becomes a link.
+     */
+    private boolean reversedLink(LinkRef r, Text after, List<Inline> out) {
+        String url = r.getReference().toString().strip();
+        Matcher m = PAREN_TEXT.matcher(after.getChars());
+        if (!RefRecognizer.looksLikeUrl(url) || !m.find()) {
+            return false;
+        }
+        String text = Escaping.unescapeString(m.group(1).strip());
+        reportReversed(r.getStartOffset(), url, text);
+        out.add(link(url, List.of(new Inline.Text(text))));
+        String rest = after.getChars().subSequence(m.end(), after.getChars().length()).toString();
+        if (!rest.isEmpty()) {
+            addText(Escaping.unescapeString(rest), out);
+        }
+        return true;
+    }
+
+    private void reportReversed(int offset, String url, String text) {
+        log.at(Severity.WARNING, offset, "reversed-link",
+                "link text and URL are swapped ([URL](text)); read as a link to " + url + " with text \"" + text + "\"");
     }
 
     private void readNode(Node n, List<Inline> out) {
@@ -61,14 +97,14 @@ final class InlineReader {
             case Emphasis e -> out.add(new Inline.Emphasis(read(e)));
             case Code c -> out.add(new Inline.Code(c.getText().toString()));
             case Strikethrough s -> out.add(new Inline.Strike(read(s)));
-            case Link l -> out.add(link(l.getUrl().toString(), read(l)));
-            case AutoLink a -> out.add(link(a.getUrl().toString(), List.of(new Inline.Text(a.getText().toString()))));
+            case Link l -> readLink(l, out);
+            case AutoLink a -> autoLink(a.getText().toString(), out);
             case MailLink m -> out.add(link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString()))));
             case Image img -> inlineImages.add(img);
             case HtmlEntity e -> out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
             case HtmlInlineComment c -> { }
             case HtmlInline h -> html(h, out);
-            case LinkRef r -> out.add(new Inline.Text(r.getChars().toString()));
+            case LinkRef r -> linkRef(r, out);
             default -> {
                 if (n.hasChildren()) {
                     out.addAll(read(n));
@@ -77,6 +113,58 @@ final class InlineReader {
                 }
             }
         }
+    }
+
+    private void readLink(Link l, List<Inline> out) {
+        String url = Escaping.unescapeString(l.getUrl().toString());
+        List<Inline> content = read(l);
+        String text = Inline.plainText(content).strip();
+        // "[https://x/pull/1](Merge)": a one-word destination that is no URL and a URL as text.
+        if (!url.isEmpty() && !url.matches(".*[:/.#?].*") && RefRecognizer.looksLikeUrl(text)) {
+            reportReversed(l.getStartOffset(), text, url);
+            out.add(link(text, List.of(new Inline.Text(url))));
+            return;
+        }
+        out.add(link(url, content));
+    }
+
+    /** "[text][ref]" with a definition is a link; an undefined "[text]" is the text as written, brackets and all. */
+    private void linkRef(LinkRef r, List<Inline> out) {
+        com.vladsch.flexmark.ast.Reference target = r.isDefined() && r.getDocument() != null
+                ? r.getReferenceNode(r.getDocument()) : null;
+        if (target != null) {
+            out.add(link(Escaping.unescapeString(target.getUrl().toString()), read(r)));
+            return;
+        }
+        out.add(new Inline.Text("["));
+        out.addAll(read(r));
+        int close = r.getTextClosingMarker().getStartOffset() - r.getStartOffset();
+        out.add(new Inline.Text(close > 0 ? r.getChars().subSequence(close, r.getChars().length()).toString() : "]"));
+    }
+
+    /** A bare URL; the autolinker runs on through Chinese text ("https://x/1，欢迎"), so it is cut there. */
+    private void autoLink(String written, List<Inline> out) {
+        Matcher end = URL_END.matcher(written);
+        String url = end.find() ? written.substring(0, end.start()) : written;
+        String rest = written.substring(url.length());
+        while (!url.isEmpty() && ".,;:!?'\")".indexOf(url.charAt(url.length() - 1)) >= 0 && !balancedParen(url)) {
+            rest = url.charAt(url.length() - 1) + rest;
+            url = url.substring(0, url.length() - 1);
+        }
+        if (url.matches("(?i)^[a-z][a-z0-9+.-]*://.+") || url.startsWith("www.")) {
+            String target = url.startsWith("www.") ? "https://" + url : url;
+            out.add(link(target, List.of(new Inline.Text(url))));
+        } else {
+            rest = written;
+        }
+        if (!rest.isEmpty()) {
+            addText(rest, out);
+        }
+    }
+
+    /** A URL ending in ")" keeps it when it opened one, as Wikipedia links do. */
+    private static boolean balancedParen(String url) {
+        return url.endsWith(")") && url.chars().filter(c -> c == '(').count() >= url.chars().filter(c -> c == ')').count();
     }
 
     /** Raw HTML is never passed through as markup: an {@code <img>} becomes an image, a {@code <br>} a break. */

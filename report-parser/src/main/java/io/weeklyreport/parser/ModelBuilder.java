@@ -25,7 +25,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.weeklyreport.model.Block;
 import io.weeklyreport.model.CodeBlock;
-import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Image;
 import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Item;
@@ -58,52 +57,70 @@ final class ModelBuilder {
     private static final Pattern IMG_SRC = Pattern.compile("(?is)<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
     private static final Pattern IMG_ALT = Pattern.compile("(?is)<img\\b[^>]*?\\balt\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)</?(?:div|p|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|section|article|details|summary"
+                    + "|blockquote|pre|center|figure|figcaption)\\b[^>]*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|time|date|when)$");
-    private static final Pattern MEETING_TITLE = Pattern.compile("(?i)^(加入会议|会议链接|会议信息|入会方式|参会方式|join|join the meeting|meeting link|meeting info|how to join)$");
-    /** Bold pseudo-headings rank below real ones: numbered ones above plain ones. */
-    private static final int RANK_BOLD_NUMBERED = 7;
-    private static final int RANK_BOLD_PLAIN = 8;
+    static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|时间地点|time|date|when)[:：]?$");
+    static final Pattern MEETING_TITLE = Pattern.compile(
+            "(?i)^(加入会议|会议链接|会议信息|入会方式|参会方式|会议入口|join|join the meeting|joining info|meeting link|meeting info|how to join)[:：]?$");
+    /** "时间：2023-05-18 19:00" or "Date: May 18, 2023" as a line of its own. */
+    private static final Pattern TIME_LINE = Pattern.compile("(?im)^\\s*(?:会议)?(?:时间|日期)\\s*[:：]|^\\s*(?:time|date|when)\\s*:");
+    /**
+     * Sections nest by rank: headings rank by level (10-60); bold paragraphs used as headings rank below
+     * every real heading, numbered ones ("**1. 当前进展**") above plain ones ("**CurveBS**").
+     */
+    private static final int RANK_BOLD_NUMBERED = 70;
+    private static final int RANK_BOLD_PLAIN = 80;
+    /** A plain bold heading directly followed by numbered ones ("**会议纪要**", "**1. …**") holds them. */
+    private static final int RANK_BOLD_CONTAINER = 65;
 
     private final String source;
     private final Path baseDir;
     private final LineIndex lines;
     private final InlineReader inlines;
     private final StatusVocabulary vocabulary;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final DiagnosticLog log;
 
     final List<Block> preamble = new ArrayList<>();
     final Map<String, String> frontMatter = new LinkedHashMap<>();
-    /** A lone top heading that names the note rather than a section, e.g. "# Weekly sync" or "## 01-06". */
+    /** The heading that names the note rather than a section, e.g. "# Weekly sync" or a lone "## 01-06". */
     String titleHeading;
     int titleHeadingLine;
+    private Node titleHeadingNode;
     Meeting meeting;
+    /** The first "时间：…" line with a date, outside a time section, and where it was. */
+    DateTimes.When timeLine;
+    int timeLineOffset = -1;
 
+    /** The text of a meeting invitation pasted as paragraphs, while its paragraphs are being read. */
+    private StringBuilder unfencedMeeting;
+    private int unfencedMeetingLine;
     private final List<SectionDraft> roots = new ArrayList<>();
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
-    ModelBuilder(String source, Path baseDir, String text, RefRecognizer refs, StatusVocabulary vocabulary) {
+    ModelBuilder(String source, Path baseDir, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
+                 StatusVocabulary vocabulary) {
         this.source = source;
         this.baseDir = baseDir;
-        this.lines = new LineIndex(text);
-        this.inlines = new InlineReader(refs);
+        this.lines = lines;
+        this.log = log;
+        this.inlines = new InlineReader(refs, log);
         this.vocabulary = vocabulary;
     }
 
-    List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
-
-    void warn(int line, int column, String code, String message) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, line, column, code, message));
-    }
-
-    void info(int line, int column, String code, String message) {
-        diagnostics.add(new Diagnostic(Severity.INFO, line, column, code, message));
+    private void warn(Node at, String code, String message) {
+        log.at(Severity.WARNING, at.getStartOffset(), code, message);
     }
 
     List<Section> build(Document doc) {
-        findTitleHeading(doc);
+        if (doc.getFirstChild() instanceof YamlFrontMatterBlock fm) {
+            readFrontMatter(fm);
+        }
+        // A title in the front matter leaves every heading a section.
+        if (!frontMatter.containsKey("title")) {
+            findTitleHeading(doc);
+        }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             topLevel(n);
         }
@@ -114,41 +131,62 @@ final class ModelBuilder {
         return sections;
     }
 
+    /**
+     * The note's title heading: its first heading when that is a "#" heading, or when no other heading
+     * is as high ("## 01-06" above "###" sections). A heading that names a role ("## 时间") is a section.
+     */
     private void findTitleHeading(Document doc) {
-        Node first = doc.getFirstChild();
-        while (first instanceof YamlFrontMatterBlock || first instanceof HtmlCommentBlock) {
-            first = first.getNext();
+        Heading first = null;
+        for (Node n = doc.getFirstChild(); n != null && first == null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                first = h;
+            }
         }
-        if (!(first instanceof Heading h)) {
+        if (first == null) {
             return;
         }
-        int min = h.getLevel();
         int sameOrHigher = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading other && other.getLevel() <= min) {
+            if (n instanceof Heading other && other.getLevel() <= first.getLevel()) {
                 sameOrHigher++;
             }
         }
-        if (sameOrHigher == 1) {
-            titleHeading = plain(InlineReader.trim(inlines.read(h)));
-            inlines.takeImages();
-            titleHeadingLine = line(h);
+        String text = plain(InlineReader.trim(inlines.read(first))).strip();
+        inlines.takeImages();
+        boolean role = TIME_TITLE.matcher(text).matches() || MEETING_TITLE.matcher(text).matches();
+        if (!text.isEmpty() && !role && (first.getLevel() == 1 || sameOrHigher == 1)) {
+            titleHeading = text;
+            titleHeadingLine = line(first);
+            titleHeadingNode = first;
         }
     }
 
     private void topLevel(Node n) {
+        if (unfencedMeeting != null && !(n instanceof com.vladsch.flexmark.ast.Paragraph)) {
+            unfencedMeeting = null;
+        }
         switch (n) {
-            case YamlFrontMatterBlock fm -> readFrontMatter(fm);
-            case Heading h when titleHeading != null && line(h) == titleHeadingLine -> { }
+            case YamlFrontMatterBlock fm -> { }
+            case Heading h when h == titleHeadingNode -> inlines.takeImages();
             case Heading h -> {
                 List<Inline> title = InlineReader.trim(inlines.read(h));
-                openSection(h.getLevel(), title, line(h));
+                openSection(h.getLevel() * 10, title, h);
                 addImages(inlines.takeImages());
             }
             case com.vladsch.flexmark.ast.Paragraph p when boldHeading(p) != null -> {
                 List<Inline> title = InlineReader.trim(boldHeading(p).content());
                 boolean numbered = !SectionNumbering.split(plain(title)).number().isEmpty();
-                openSection(numbered ? RANK_BOLD_NUMBERED : RANK_BOLD_PLAIN, title, line(p));
+                openSection(numbered ? RANK_BOLD_NUMBERED : RANK_BOLD_PLAIN, title, p);
+            }
+            case com.vladsch.flexmark.ast.Paragraph p when unfencedMeeting != null
+                    || meeting == null && inMeetingSection() && MeetingBlock.looksLikeMeeting(p.getChars().toString()) -> {
+                // Invitation text pasted without a fence: it runs over several paragraphs of its section.
+                if (unfencedMeeting == null) {
+                    unfencedMeeting = new StringBuilder();
+                    unfencedMeetingLine = line(p);
+                }
+                unfencedMeeting.append(p.getContentChars()).append('\n');
+                meeting = MeetingBlock.parse(unfencedMeeting.toString(), unfencedMeetingLine);
             }
             default -> {
                 List<Block> blocks = blocks(n);
@@ -161,12 +199,21 @@ final class ModelBuilder {
         }
     }
 
-    private void openSection(int rank, List<Inline> title, int line) {
+    private boolean inMeetingSection() {
+        return !open.isEmpty() && MEETING_TITLE.matcher(plain(open.peek().title).strip()).matches();
+    }
+
+    private void openSection(int rank, List<Inline> title, Node at) {
+        SectionDraft top = open.peek();
+        if (rank == RANK_BOLD_NUMBERED && top != null && top.rank == RANK_BOLD_PLAIN && top.blocks.isEmpty()
+                && top.children.isEmpty()) {
+            top.rank = RANK_BOLD_CONTAINER;
+        }
         while (!open.isEmpty() && open.peek().rank >= rank) {
             open.pop();
         }
         SectionNumbering.Split split = SectionNumbering.split(plain(title));
-        SectionDraft draft = new SectionDraft(rank, split.number(), InlineReader.dropPrefix(title, split.prefixLength()), line);
+        SectionDraft draft = new SectionDraft(rank, split.number(), InlineReader.dropPrefix(title, split.prefixLength()), at);
         if (open.isEmpty()) {
             roots.add(draft);
         } else {
@@ -202,7 +249,7 @@ final class ModelBuilder {
                 }
                 out.add(new Quote(inner, line(q)));
             }
-            case TableBlock t -> out.add(table(t));
+            case TableBlock t -> table(t, out);
             case HtmlCommentBlock c -> { }
             case HtmlBlock h -> htmlBlock(h, out);
             case ThematicBreak tb -> { }
@@ -227,8 +274,25 @@ final class ModelBuilder {
         List<Node> images = inlines.takeImages();
         if (!content.isEmpty()) {
             out.add(new Paragraph(content, line(p)));
+            noteTimeLine(p, plain(content));
         }
         addImages(images, out);
+    }
+
+    /** Remembers the first "时间：2023-05-18 19:00" line of a paragraph, for the metadata. */
+    private void noteTimeLine(com.vladsch.flexmark.ast.Paragraph p, String text) {
+        if (timeLine != null) {
+            return;
+        }
+        Matcher label = TIME_LINE.matcher(text);
+        if (label.find()) {
+            int lineEnd = text.indexOf('\n', label.end());
+            DateTimes.When when = DateTimes.find(text.substring(label.end(), lineEnd < 0 ? text.length() : lineEnd));
+            if (when != null) {
+                timeLine = when;
+                timeLineOffset = p.getStartOffset();
+            }
+        }
     }
 
     private void addImages(List<Node> images) {
@@ -254,7 +318,9 @@ final class ModelBuilder {
     private void htmlBlock(HtmlBlock h, List<Block> out) {
         String html = COMMENT.matcher(h.getChars().toString()).replaceAll("");
         htmlImages(html, h, out);
-        String text = Escaping.unescapeString(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+        // Block-level tags separate words; inline ones ("<b>") sit inside a Chinese sentence without a space.
+        String spaced = BLOCK_TAG.matcher(html).replaceAll(" ");
+        String text = Escaping.unescapeString(TAG.matcher(spaced).replaceAll("")).replaceAll("\\s+", " ").strip();
         if (!text.isEmpty()) {
             out.add(new Paragraph(List.of(new Inline.Text(text)), line(h)));
         }
@@ -274,8 +340,12 @@ final class ModelBuilder {
     private Image image(String src, String alt, Node at) {
         String url = Escaping.unescapeString(src.strip());
         boolean remote = url.matches("(?i)^https?://.*");
+        boolean otherScheme = !remote && url.matches("(?i)^[a-z][a-z0-9+.-]+:.*");
         String file = null;
-        if (!remote) {
+        if (otherScheme) {
+            log.at(Severity.INFO, at.getStartOffset(), "image-not-local",
+                    "image '" + abbreviate(url) + "' is neither a local file nor an http(s) URL; it is recorded, not read");
+        } else if (!remote) {
             file = resolveLocal(url, at);
         }
         return new Image(url, alt, file, remote, line(at));
@@ -283,7 +353,7 @@ final class ModelBuilder {
 
     private String resolveLocal(String url, Node at) {
         if (baseDir == null) {
-            warn(line(at), column(at), "image-not-resolved", "image '" + url + "' cannot be resolved: the note has no folder (standard input)");
+            warn(at, "image-not-resolved", "image '" + url + "' cannot be resolved: the note has no folder (standard input)");
             return null;
         }
         String decoded = url;
@@ -296,16 +366,16 @@ final class ModelBuilder {
             Path root = baseDir.toAbsolutePath().normalize();
             Path resolved = root.resolve(decoded).normalize();
             if (!resolved.startsWith(root)) {
-                warn(line(at), column(at), "image-outside-folder", "image '" + url + "' lies outside the note's folder; it is not read");
+                warn(at, "image-outside-folder", "image '" + url + "' lies outside the note's folder; it is not read");
                 return null;
             }
             if (!Files.isRegularFile(resolved)) {
-                warn(line(at), column(at), "broken-image", "image '" + url + "' not found");
+                warn(at, "broken-image", "image '" + url + "' not found");
                 return null;
             }
             return resolved.toString();
         } catch (java.nio.file.InvalidPathException e) {
-            warn(line(at), column(at), "broken-image", "image '" + url + "' is not a valid path");
+            warn(at, "broken-image", "image '" + url + "' is not a valid path");
             return null;
         }
     }
@@ -313,7 +383,7 @@ final class ModelBuilder {
     private void fenced(FencedCodeBlock f, List<Block> out) {
         String text = f.getContentChars().toString().stripTrailing();
         if (f.getClosingMarker().isEmpty()) {
-            warn(line(f), column(f), "unclosed-fence", "code fence opened here is never closed; it runs to the end of the file");
+            warn(f, "unclosed-fence", "code fence opened here is never closed; it runs to the end of the file");
         }
         if (meeting == null && MeetingBlock.looksLikeMeeting(text)) {
             meeting = MeetingBlock.parse(text, line(f));
@@ -374,7 +444,9 @@ final class ModelBuilder {
         }
     }
 
-    private Table table(TableBlock t) {
+    /** A table, followed by the images its cells hold (a cell is rich text only). */
+    private void table(TableBlock t, List<Block> out) {
+        List<Node> cellImages = new ArrayList<>();
         List<Table.Cell> header = new ArrayList<>();
         List<List<Table.Cell>> rows = new ArrayList<>();
         boolean inHead = true;
@@ -391,7 +463,7 @@ final class ModelBuilder {
                 for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof TableCell cell) {
                         cells.add(new Table.Cell(InlineReader.trim(inlines.read(cell)), align(cell)));
-                        inlines.takeImages();
+                        cellImages.addAll(inlines.takeImages());
                     }
                 }
                 if (head && inHead && header.isEmpty()) {
@@ -404,7 +476,8 @@ final class ModelBuilder {
                 inHead = false;
             }
         }
-        return new Table(header, rows, line(t));
+        out.add(new Table(header, rows, line(t)));
+        addImages(cellImages, out);
     }
 
     private static Table.Align align(TableCell cell) {
@@ -441,31 +514,33 @@ final class ModelBuilder {
     }
 
     static String plain(List<Inline> inlines) {
-        return inlines.isEmpty() ? "" : new Section("", inlines, 1, Section.Role.CONTENT, List.of(), List.of(), 0).titleText();
+        return Inline.plainText(inlines);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     private int line(Node n) {
         return lines.lineOf(n.getStartOffset());
     }
 
-    private int column(Node n) {
-        return lines.columnOf(n.getStartOffset());
-    }
-
     /** A section while it is being read. */
     private final class SectionDraft {
-        final int rank;
+        int rank;
         final String number;
         final List<Inline> title;
         final int line;
+        final int offset;
         final List<Block> blocks = new ArrayList<>();
         final List<SectionDraft> children = new ArrayList<>();
 
-        SectionDraft(int rank, String number, List<Inline> title, int line) {
+        SectionDraft(int rank, String number, List<Inline> title, Node at) {
             this.rank = rank;
             this.number = number;
             this.title = title;
-            this.line = line;
+            this.line = line(at);
+            this.offset = at.getStartOffset();
         }
 
         Section build(int level) {
@@ -475,7 +550,7 @@ final class ModelBuilder {
             }
             Section.Role role = role();
             if (blocks.isEmpty() && children.isEmpty() && role == Section.Role.CONTENT) {
-                info(line, 1, "empty-section", "section '" + plain(title) + "' is empty");
+                log.at(Severity.INFO, offset, "empty-section", "section '" + plain(title) + "' is empty");
             }
             return new Section(number, title, level, role, blocks, built, line);
         }

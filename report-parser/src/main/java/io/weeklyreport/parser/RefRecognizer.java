@@ -8,30 +8,34 @@ import java.util.regex.Pattern;
 /** Understands what a URL points at: a GitHub or GitLab pull request, issue or commit, or anything else. */
 final class RefRecognizer {
     private static final Pattern GITHUB = Pattern.compile(
-            "^https?://(?:www\\.)?github\\.com/([\\w.-]+/[\\w.-]+)/(pull|pulls|issues|commit)/([0-9a-fA-F]+|\\d+)(?:[/?#].*)?$");
+            "^https?://(?:www\\.)?github\\.com/([\\w.-]+/[\\w.-]+)/(?:(pull|pulls|issues)/(\\d+)|(commit)/([0-9a-fA-F]{7,40}))(?:[/?#].*)?$");
     private static final Pattern GITLAB = Pattern.compile(
-            "^https?://[^/]*gitlab[^/]*/((?:[\\w.-]+/)+[\\w.-]+)/-/(merge_requests|issues|commit)/([0-9a-fA-F]+|\\d+)(?:[/?#].*)?$");
+            "^https?://[^/]*gitlab[^/]*/((?:[\\w.-]+/)+[\\w.-]+)/-/(?:(merge_requests|issues)/(\\d+)|(commit)/([0-9a-fA-F]{7,40}))(?:[/?#].*)?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^#(\\d+)$");
+    private static final Pattern REPO = Pattern.compile("^[\\w.-]+/[\\w.-]+$");
 
     private final String defaultRepo;
 
     RefRecognizer(String defaultRepo) {
+        if (defaultRepo != null && !REPO.matcher(defaultRepo).matches()) {
+            throw new IllegalArgumentException("default repository must be written owner/name, got: " + defaultRepo);
+        }
         this.defaultRepo = defaultRepo;
     }
 
     Ref recognise(String url) {
-        Matcher m = GITHUB.matcher(url);
-        if (m.matches()) {
-            return new Ref(kind(m.group(2)), m.group(1), m.group(3), url);
-        }
-        m = GITLAB.matcher(url);
-        if (m.matches()) {
-            return new Ref(kind(m.group(2)), m.group(1), m.group(3), url);
+        for (Pattern host : new Pattern[] {GITHUB, GITLAB}) {
+            Matcher m = host.matcher(url);
+            if (m.matches()) {
+                return m.group(2) != null
+                        ? new Ref(kind(m.group(2)), m.group(1), m.group(3), url)
+                        : new Ref(Ref.Kind.COMMIT, m.group(1), m.group(5).toLowerCase(java.util.Locale.ROOT), url);
+            }
         }
         return new Ref(Ref.Kind.LINK, null, null, url);
     }
 
-    /** A bare "#123" when a default repository is configured, else null. */
+    /** A bare "#123" when a default repository is configured, else null. GitHub redirects /pull/N to an issue. */
     Ref recogniseBareNumber(String token) {
         Matcher m = BARE_NUMBER.matcher(token);
         if (defaultRepo == null || !m.matches()) {
@@ -48,8 +52,7 @@ final class RefRecognizer {
     private static Ref.Kind kind(String word) {
         return switch (word) {
             case "pull", "pulls", "merge_requests" -> Ref.Kind.PULL_REQUEST;
-            case "issues" -> Ref.Kind.ISSUE;
-            default -> Ref.Kind.COMMIT;
+            default -> Ref.Kind.ISSUE;
         };
     }
 }

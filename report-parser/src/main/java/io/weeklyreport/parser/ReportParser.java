@@ -8,14 +8,11 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Metadata;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,14 +26,21 @@ public final class ReportParser {
     private final ParserOptions options;
     private final Parser markdown;
     private final StatusVocabulary vocabulary;
+    private final RefRecognizer refs;
 
     public ReportParser(ParserOptions options) {
         this.options = options;
+        this.markdown = flexmark();
+        this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
+        this.refs = new RefRecognizer(options.defaultRepo());
+    }
+
+    /** The flexmark parser with exactly the extensions the model understands (tests reuse it). */
+    static Parser flexmark() {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
-        this.markdown = Parser.builder(flexmark).build();
-        this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
+        return Parser.builder(flexmark).build();
     }
 
     /** Parses a file with the default options. */
@@ -61,14 +65,18 @@ public final class ReportParser {
         return read(SourceText.decode(bytes, sourceName), sourceName, baseDir);
     }
 
+    /**
+     * Parses Markdown text that is already decoded; CRLF and a leading BOM are tolerated here too, since
+     * callers may hand over text from anywhere.
+     */
     public Report read(String text, String sourceName, Path baseDir) {
-        String expanded = text.replace("\t", "    ");
-        Document doc = markdown.parse(expanded);
-        ModelBuilder builder = new ModelBuilder(sourceName, baseDir, expanded, new RefRecognizer(options.defaultRepo()), vocabulary);
+        String source = SourceText.normalise(text);
+        Document doc = markdown.parse(source);
+        LineIndex lines = new LineIndex(source);
+        DiagnosticLog log = new DiagnosticLog(lines);
+        ModelBuilder builder = new ModelBuilder(sourceName, baseDir, lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
-        Metadata metadata = MetadataInference.infer(builder, sections, sourceName, expanded, options);
-        List<Diagnostic> diagnostics = new ArrayList<>(builder.diagnostics());
-        diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return new Report(metadata, builder.meeting, builder.preamble, sections, diagnostics);
+        Metadata metadata = MetadataInference.infer(builder, sections, sourceName, source, options, log);
+        return new Report(metadata, builder.meeting, builder.preamble, sections, log.sorted());
     }
 }

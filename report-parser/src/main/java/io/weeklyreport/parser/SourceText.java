@@ -66,7 +66,7 @@ final class SourceText {
                 return normalise(gb);
             }
             throw new UnreadableInputException(shownName, lineAt(bytes, bad),
-                    "is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and try again"
+                    "is not valid UTF-8 (byte 0x%02X at offset %d) nor Chinese GB18030/GBK text; save it as UTF-8 and try again"
                             .formatted(bytes[bad] & 0xFF, bad));
         }
     }
@@ -75,12 +75,18 @@ final class SourceText {
     private static String tryGb18030(byte[] bytes) {
         try {
             String text = decoder(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes)).toString();
-            long cjk = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+            long chinese = text.codePoints().filter(SourceText::isChineseText).count();
             long nonAscii = text.codePoints().filter(cp -> cp > 0x7F).count();
-            return nonAscii > 0 && cjk * 10 >= nonAscii * 9 ? text : null;
+            return nonAscii > 0 && chinese * 10 >= nonAscii * 9 ? text : null;
         } catch (CharacterCodingException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Han characters and the punctuation Chinese text uses (，。：“”……), as opposed to Latin-1 mojibake. */
+    private static boolean isChineseText(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2010 && cp <= 0x2027);
     }
 
     private static String strictDecode(byte[] bytes, int offset, Charset charset, String shownName)
@@ -100,7 +106,7 @@ final class SourceText {
     }
 
     /** CRLF and lone CR become LF; a BOM left inside is dropped. */
-    private static String normalise(String text) {
+    static String normalise(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }

@@ -11,81 +11,195 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
-/** Recognises an item's status from its own words, using the vocabulary in status-vocabulary.txt. */
+/**
+ * Recognises an item's status from its own words, using the vocabulary in status-vocabulary.txt
+ * (whose header explains the matching rules) plus lines a team adds.
+ */
 final class StatusVocabulary {
 
-    private record Phrase(String text, Status status, boolean negation) { }
+    /** How much a phrase says. */
+    private enum Weight { NEGATION, WEAK, NORMAL }
+
+    /** A literal phrase or a regular expression, with what it says. */
+    private record Phrase(String literal, Pattern regex, Status status, Weight weight) { }
+
+    private record Match(int start, int end, Phrase phrase) {
+        int length() {
+            return end - start;
+        }
+    }
 
     private final List<Phrase> phrases;
 
     private StatusVocabulary(List<Phrase> phrases) {
-        // Longest first, so "已提交review" wins over "review" at the same place.
-        this.phrases = phrases.stream().sorted(Comparator.comparingInt((Phrase p) -> p.text.length()).reversed()).toList();
+        this.phrases = List.copyOf(phrases);
     }
 
+    /** The built-in vocabulary followed by {@code extraLines}; a malformed line is an error naming it. */
     static StatusVocabulary load(List<String> extraLines) {
-        List<String> lines = new ArrayList<>(builtIn());
-        lines.addAll(extraLines);
         List<Phrase> phrases = new ArrayList<>();
+        addLines(builtIn(), "status-vocabulary.txt", phrases);
+        addLines(extraLines, "status vocabulary option", phrases);
+        return new StatusVocabulary(phrases);
+    }
+
+    private static void addLines(List<String> lines, String origin, List<Phrase> into) {
+        int number = 0;
         for (String raw : lines) {
+            number++;
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalArgumentException("status vocabulary line has no 'STATUS:' prefix: " + line);
+            Status status = colon < 0 ? null : statusNamed(line.substring(0, colon).strip());
+            if (status == null) {
+                throw new IllegalArgumentException(origin + " line " + number
+                        + ": expected 'STATUS: phrase, phrase' with STATUS one of DONE, IN_REVIEW, IN_PROGRESS, "
+                        + "PLANNED, BLOCKED, NONE; got: " + line);
             }
-            Status status = Status.valueOf(line.substring(0, colon).strip().toUpperCase(Locale.ROOT));
-            for (String word : line.substring(colon + 1).split("[,，]")) {
-                String w = word.strip();
-                boolean negation = w.startsWith("!");
-                w = (negation ? w.substring(1) : w).strip().toLowerCase(Locale.ROOT);
-                if (!w.isEmpty()) {
-                    phrases.add(new Phrase(w, status, negation));
-                }
+            for (String word : splitPhrases(line.substring(colon + 1))) {
+                into.add(phrase(word, status, origin, number));
             }
         }
-        return new StatusVocabulary(phrases);
+    }
+
+    /** Commas separate phrases, except inside a /regex/. */
+    private static List<String> splitPhrases(String list) {
+        List<String> words = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inRegex = false;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '/' && (inRegex || current.toString().strip().replace("!", "").replace("~", "").isEmpty())) {
+                inRegex = !inRegex;
+            }
+            if (!inRegex && (c == ',' || c == '，')) {
+                words.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        words.add(current.toString());
+        return words.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static Phrase phrase(String word, Status status, String origin, int line) {
+        Weight weight = Weight.NORMAL;
+        String w = word;
+        if (w.startsWith("!")) {
+            weight = Weight.NEGATION;
+            w = w.substring(1).strip();
+        } else if (w.startsWith("~")) {
+            weight = Weight.WEAK;
+            w = w.substring(1).strip();
+        }
+        if (status == Status.NONE && weight != Weight.NEGATION) {
+            throw new IllegalArgumentException(origin + " line " + line + ": NONE only takes negations (\"!phrase\"): " + word);
+        }
+        if (w.length() > 2 && w.startsWith("/") && w.endsWith("/")) {
+            try {
+                return new Phrase(null, Pattern.compile(w.substring(1, w.length() - 1)), status, weight);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(origin + " line " + line + ": bad regular expression " + w + ": "
+                        + e.getDescription());
+            }
+        }
+        return new Phrase(w.toLowerCase(Locale.ROOT), null, status, weight);
+    }
+
+    private static Status statusNamed(String name) {
+        try {
+            return Status.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static List<String> builtIn() {
         try (InputStream in = StatusVocabulary.class.getResourceAsStream("status-vocabulary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("status-vocabulary.txt is missing from the parser's resources");
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The status whose phrase ends last in {@code text}; Latin phrases must stand as whole words. */
+    /** The status an item's own text states, with the phrase as written; {@link StatusMark#NONE} if none. */
     StatusMark recognise(String text) {
+        // Lower-casing keeps the length of CJK and ASCII text, so offsets map back onto the original.
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean[] claimed = new boolean[lower.length()];
-        StatusMark best = StatusMark.NONE;
-        int bestEnd = -1;
+        if (lower.length() != text.length()) {
+            lower = asciiLower(text);
+        }
+        List<Match> matches = new ArrayList<>();
         for (Phrase p : phrases) {
-            int from = 0;
-            while (true) {
-                int at = lower.indexOf(p.text, from);
-                if (at < 0) {
-                    break;
-                }
-                from = at + 1;
-                int end = at + p.text.length();
-                if (isClaimed(claimed, at, end) || !wordBoundaries(lower, at, end, p.text)) {
-                    continue;
-                }
-                for (int i = at; i < end; i++) {
-                    claimed[i] = true;
-                }
-                if (!p.negation && end > bestEnd) {
-                    bestEnd = end;
-                    best = new StatusMark(p.status, text.substring(at, end));
-                }
+            find(p, lower, matches);
+        }
+        matches.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
+        boolean[] claimed = new boolean[lower.length()];
+        Match best = null;
+        Match bestWeak = null;
+        for (Match m : matches) {
+            if (isClaimed(claimed, m.start, m.end)) {
+                continue;
+            }
+            for (int i = m.start; i < m.end; i++) {
+                claimed[i] = true;
+            }
+            switch (m.phrase.weight) {
+                case NEGATION -> { }
+                case WEAK -> bestWeak = later(bestWeak, m);
+                case NORMAL -> best = later(best, m);
             }
         }
-        return best;
+        Match chosen = best != null ? best : bestWeak;
+        return chosen == null ? StatusMark.NONE
+                : new StatusMark(chosen.phrase.status, text.substring(chosen.start, chosen.end));
+    }
+
+    private static Match later(Match current, Match candidate) {
+        return current == null || candidate.end > current.end ? candidate : current;
+    }
+
+    private static void find(Phrase p, String text, List<Match> into) {
+        if (p.regex != null) {
+            Matcher m = p.regex.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    into.add(new Match(m.start(), m.end(), p));
+                }
+            }
+            return;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(p.literal, from);
+            if (at < 0) {
+                return;
+            }
+            from = at + 1;
+            int end = at + p.literal.length();
+            if (wordBoundaries(text, at, end, p.literal)) {
+                into.add(new Match(at, end, p));
+            }
+        }
+    }
+
+    private static String asciiLower(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return sb.toString();
     }
 
     private static boolean isClaimed(boolean[] claimed, int from, int to) {

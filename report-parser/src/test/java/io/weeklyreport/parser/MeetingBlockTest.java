@@ -1,0 +1,90 @@
+package io.weeklyreport.parser;
+
+import io.weeklyreport.model.Meeting;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invitation texts of the usual tools, written for these tests in the shape each tool produces. */
+class MeetingBlockTest {
+
+    @Test
+    void tencentMeetingWithDialIns() {
+        Meeting m = MeetingBlock.parse("""
+                会议主题：Curve双周会
+                会议时间：2022/01/06 19:00-19:40 (GMT+08:00) 中国标准时间 - 北京
+
+                点击链接入会，或添加至会议列表：
+                https://meeting.tencent.com/dm/AbC123
+
+                #腾讯会议：598-439-810
+
+                手机一键拨号入会
+                +8675536550000,,598439810# (中国大陆)
+                """, 12);
+        assertEquals("腾讯会议", m.platform());
+        assertEquals("Curve双周会", m.topic());
+        assertEquals(LocalDate.of(2022, 1, 6), m.date());
+        assertEquals(LocalTime.of(19, 40), m.end());
+        assertEquals("(GMT+08:00) 中国标准时间 - 北京", m.timeZone());
+        assertEquals("https://meeting.tencent.com/dm/AbC123", m.joinUrl());
+        assertEquals("598-439-810", m.meetingNumber());
+        assertEquals(List.of("+8675536550000,,598439810# (中国大陆)"), m.dialIns());
+        assertEquals(List.of("点击链接入会，或添加至会议列表：", "手机一键拨号入会"), m.otherLines());
+        assertEquals(12, m.line());
+    }
+
+    @Test
+    void googleMeetFromACalendarInvite() {
+        String text = """
+                Weekly storage sync
+                Thursday, June 6, 2024 · 2:00 – 3:00pm
+                Time zone: Asia/Shanghai
+                Google Meet joining info
+                Video call link: https://meet.google.com/abc-defg-hij
+                Or dial: (US) +1 234-567-8901 PIN: 123 456 789#
+                """;
+        assertTrue(MeetingBlock.looksLikeMeeting(text));
+        Meeting m = MeetingBlock.parse(text, 1);
+        assertEquals("Google Meet", m.platform());
+        assertEquals("https://meet.google.com/abc-defg-hij", m.joinUrl());
+        assertEquals(List.of("Or dial: (US) +1 234-567-8901 PIN: 123 456 789#"), m.dialIns());
+        assertTrue(m.otherLines().contains("Weekly storage sync"));
+    }
+
+    @Test
+    void teamsInvitationWithIdAndPasscode() {
+        Meeting m = MeetingBlock.parse("""
+                Microsoft Teams meeting
+                Join on your computer, mobile app or room device
+                https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0
+                Meeting ID: 234 567 890 123
+                Passcode: xY7pQ2
+                """, 1);
+        assertEquals("Microsoft Teams", m.platform());
+        assertEquals("234 567 890 123", m.meetingNumber());
+        assertEquals("xY7pQ2", m.passcode());
+        assertTrue(m.joinUrl().startsWith("https://teams.microsoft.com/"));
+    }
+
+    @Test
+    void larkAndFeishuAreNamedByTheirHosts() {
+        Meeting lark = MeetingBlock.parse("Lark Meeting\nhttps://vc.larksuite.com/j/123456789\nMeeting ID: 123 456 789\n", 1);
+        assertEquals("Lark", lark.platform());
+        assertEquals("https://vc.larksuite.com/j/123456789", lark.joinUrl());
+        Meeting feishu = MeetingBlock.parse("飞书视频会议\n会议 ID：987 654 321\nhttps://vc.feishu.cn/j/987654321\n", 1);
+        assertEquals("飞书会议", feishu.platform());
+        assertEquals("987 654 321", feishu.meetingNumber());
+    }
+
+    @Test
+    void ordinaryCodeIsNoMeeting() {
+        assertFalse(MeetingBlock.looksLikeMeeting("curve bs status chunkserver\nexit 0"));
+    }
+}
