@@ -77,6 +77,8 @@ final class ModelBuilder {
 
     private final String source;
     private final Path baseDir;
+    /** Where images may come from: the note's folder unless the user allowed a wider folder. */
+    private final Path resourceRoot;
     private final LineIndex lines;
     private final InlineReader inlines;
     private final StatusVocabulary vocabulary;
@@ -99,10 +101,11 @@ final class ModelBuilder {
     private final List<SectionDraft> roots = new ArrayList<>();
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
-    ModelBuilder(String source, Path baseDir, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
+    ModelBuilder(String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
                  StatusVocabulary vocabulary) {
         this.source = source;
         this.baseDir = baseDir;
+        this.resourceRoot = resourceRoot;
         this.lines = lines;
         this.log = log;
         this.inlines = new InlineReader(refs, log);
@@ -363,10 +366,11 @@ final class ModelBuilder {
             // keep it as written
         }
         try {
-            Path root = baseDir.toAbsolutePath().normalize();
-            Path resolved = root.resolve(decoded).normalize();
+            Path root = (resourceRoot != null ? resourceRoot : baseDir).toAbsolutePath().normalize();
+            Path resolved = baseDir.toAbsolutePath().normalize().resolve(decoded).normalize();
             if (!resolved.startsWith(root)) {
-                warn(at, "image-outside-folder", "image '" + url + "' lies outside the note's folder; it is not read");
+                warn(at, "image-outside-folder", "image '" + url + "' lies outside the note's folder; it is not read"
+                        + " (allow a wider folder with --resource-root)");
                 return null;
             }
             if (!Files.isRegularFile(resolved)) {
