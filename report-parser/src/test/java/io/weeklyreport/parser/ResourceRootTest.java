@@ -21,9 +21,9 @@ class ResourceRootTest {
         Files.createDirectories(root.resolve("images"));
         Files.write(root.resolve("images/team.png"), new byte[] {1, 2, 3});
         Path note = year.resolve("2023-05-18.md");
-        Files.writeString(note, "## 合影\n\n<img src=\"../images/team.png\" alt=\"team\" width=\"300\">\n");
+        Files.writeString(note, "## 时间\n\n2023/05/18\n\n## 合影\n\n<img src=\"../images/team.png\" alt=\"team\" width=\"300\">\n");
         Report report = new ReportParser(options).read(note);
-        return report.allSections().getFirst().blocks().stream()
+        return report.allSections().getLast().blocks().stream()
                 .filter(Image.class::isInstance).map(Image.class::cast).findFirst().orElseThrow();
     }
 
