@@ -19,13 +19,21 @@ import java.util.List;
  * @param dialIns       dial-in lines as written
  * @param otherLines    every other non-empty line of the block, kept as written
  * @param line          1-based line of the block in the source
+ * @param timeText      the date and time as the invitation wrote them ("2023/05/18 19:00-19:30"); nullable
  */
 public record Meeting(String platform, String topic, LocalDate date, LocalTime start, LocalTime end,
                       String timeZone, String joinUrl, String meetingNumber, String passcode,
-                      List<String> dialIns, List<String> otherLines, int line) {
+                      List<String> dialIns, List<String> otherLines, int line, String timeText) {
 
     public Meeting {
         dialIns = List.copyOf(dialIns);
         otherLines = List.copyOf(otherLines);
+    }
+
+    /** A meeting without the time as written. */
+    public Meeting(String platform, String topic, LocalDate date, LocalTime start, LocalTime end,
+                   String timeZone, String joinUrl, String meetingNumber, String passcode,
+                   List<String> dialIns, List<String> otherLines, int line) {
+        this(platform, topic, date, start, end, timeZone, joinUrl, meetingNumber, passcode, dialIns, otherLines, line, null);
     }
 }

@@ -49,7 +49,7 @@ final class MeetingBlock {
         }
         DateTimes.When when = f.when;
         return new Meeting(platform(text), f.topic, when == null ? null : when.date(), when == null ? null : when.start(),
-                when == null ? null : when.end(), f.timeZone, f.joinUrl, f.number, f.passcode, f.dialIns, f.other, line);
+                when == null ? null : when.end(), f.timeZone, f.joinUrl, f.number, f.passcode, f.dialIns, f.other, line, f.timeText);
     }
 
     /** The fields while the lines are read. */
@@ -57,6 +57,7 @@ final class MeetingBlock {
         String topic;
         DateTimes.When when;
         String timeZone;
+        String timeText;
         String joinUrl;
         String number;
         String passcode;
@@ -97,6 +98,7 @@ final class MeetingBlock {
                     return false;
                 }
                 when = found.when();
+                timeText = value.substring(found.start(), found.end()).strip();
                 String zone = value.substring(found.end()).strip();
                 timeZone = zone.isEmpty() ? null : zone;
                 return found.start() == 0;

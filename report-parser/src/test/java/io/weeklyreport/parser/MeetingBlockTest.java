@@ -33,6 +33,7 @@ class MeetingBlockTest {
         assertEquals(LocalDate.of(2022, 1, 6), m.date());
         assertEquals(LocalTime.of(19, 40), m.end());
         assertEquals("(GMT+08:00) 中国标准时间 - 北京", m.timeZone());
+        assertEquals("2022/01/06 19:00-19:40", m.timeText());
         assertEquals("https://meeting.tencent.com/dm/AbC123", m.joinUrl());
         assertEquals("598-439-810", m.meetingNumber());
         assertEquals(List.of("+8675536550000,,598439810# (中国大陆)"), m.dialIns());

@@ -86,6 +86,7 @@ final class ModelJson {
         field("start", m.start());
         field("end", m.end());
         field("timeZone", m.timeZone());
+        field("timeText", m.timeText());
         field("joinUrl", m.joinUrl());
         field("meetingNumber", m.meetingNumber());
         field("passcode", m.passcode());

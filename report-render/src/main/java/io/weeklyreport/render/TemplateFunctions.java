@@ -35,19 +35,30 @@ public final class TemplateFunctions {
         this.locale = locale;
     }
 
-    /**
-     * Text as escaped XHTML in which characters the body font lacks (➕, 📢 ...) are wrapped in
-     * {@code <span class="symbol">}: Flying Saucer does not fall back glyph by glyph, it would drop them.
-     */
+    /** Body text as escaped XHTML, runs the body font lacks (➕, 📢 ...) wrapped in {@code span.symbol}. */
     public String text(String text) {
+        return withFallbackFonts(text, false);
+    }
+
+    /** Code as escaped XHTML, runs the monospaced font lacks (Chinese) wrapped in {@code span.cjk}. */
+    public String code(String text) {
+        return withFallbackFonts(text, true);
+    }
+
+    private static String withFallbackFonts(String text, boolean code) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        boolean inSymbol = false;
+        String open = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean symbol = GlyphCoverage.needsSymbolFont(cp);
-            if (symbol != inSymbol) {
-                out.append(symbol ? "<span class=\"symbol\">" : "</span>");
-                inSymbol = symbol;
+            String needed = GlyphCoverage.fallbackClass(cp, code);
+            if (!java.util.Objects.equals(needed, open)) {
+                if (open != null) {
+                    out.append("</span>");
+                }
+                if (needed != null) {
+                    out.append("<span class=\"").append(needed).append("\">");
+                }
+                open = needed;
             }
             switch (cp) {
                 case '&' -> out.append("&amp;");
@@ -58,7 +69,7 @@ public final class TemplateFunctions {
             }
             i += Character.charCount(cp);
         }
-        if (inSymbol) {
+        if (open != null) {
             out.append("</span>");
         }
         return out.toString();
