@@ -120,9 +120,13 @@ final class ModelBuilder {
         if (doc.getFirstChild() instanceof YamlFrontMatterBlock fm) {
             readFrontMatter(fm);
         }
-        // A title in the front matter leaves every heading a section.
-        if (!frontMatter.containsKey("title")) {
-            findTitleHeading(doc);
+        // A title in the front matter leaves every heading a section, but the heading that repeats it.
+        findTitleHeading(doc);
+        String fmTitle = frontMatter.get("title");
+        if (fmTitle != null && titleHeading != null && !fmTitle.strip().equalsIgnoreCase(titleHeading.strip())) {
+            titleHeading = null;
+            titleHeadingLine = 0;
+            titleHeadingNode = null;
         }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             topLevel(n);
@@ -190,6 +194,7 @@ final class ModelBuilder {
                 }
                 unfencedMeeting.append(p.getContentChars()).append('\n');
                 meeting = MeetingBlock.parse(unfencedMeeting.toString(), unfencedMeetingLine);
+                markMeetingHolder();
             }
             default -> {
                 List<Block> blocks = blocks(n);
@@ -199,6 +204,13 @@ final class ModelBuilder {
                     open.peek().blocks.addAll(blocks);
                 }
             }
+        }
+    }
+
+    /** The section the meeting block stood in is a meeting section when nothing else is in it. */
+    private void markMeetingHolder() {
+        if (!open.isEmpty()) {
+            open.peek().heldMeeting = true;
         }
     }
 
@@ -391,6 +403,7 @@ final class ModelBuilder {
         }
         if (meeting == null && MeetingBlock.looksLikeMeeting(text)) {
             meeting = MeetingBlock.parse(text, line(f));
+            markMeetingHolder();
             return;
         }
         out.add(new CodeBlock(f.getInfo().toString().strip(), text, line(f)));
@@ -538,6 +551,7 @@ final class ModelBuilder {
         final int offset;
         final List<Block> blocks = new ArrayList<>();
         final List<SectionDraft> children = new ArrayList<>();
+        boolean heldMeeting;
 
         SectionDraft(int rank, String number, List<Inline> title, Node at) {
             this.rank = rank;
@@ -565,7 +579,7 @@ final class ModelBuilder {
                     b -> b instanceof Paragraph p && DateTimes.find(plain(p.content())) != null) && !blocks.isEmpty()) {
                 return Section.Role.TIME;
             }
-            if (children.isEmpty() && blocks.isEmpty() && meeting != null && MEETING_TITLE.matcher(t).matches()) {
+            if (children.isEmpty() && blocks.isEmpty() && meeting != null && (heldMeeting || MEETING_TITLE.matcher(t).matches())) {
                 return Section.Role.MEETING;
             }
             return Section.Role.CONTENT;

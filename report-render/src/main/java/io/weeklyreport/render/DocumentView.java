@@ -32,7 +32,7 @@ final class DocumentView {
         Language language = report.metadata().language();
         Properties labels = templates.labels(language == Language.ZH ? "zh" : "en");
         Locale locale = language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.US;
-        TemplateFunctions fn = new TemplateFunctions(labels, locale);
+        TemplateFunctions fn = new TemplateFunctions(labels, locale, Anchors.of(report));
 
         Map<String, Object> data = new HashMap<>();
         data.put("report", report);
@@ -164,7 +164,8 @@ final class DocumentView {
         for (Inline i : inlines) {
             switch (i) {
                 case Inline.Link l -> {
-                    if (seen.add(l.url())) {
+                    // Links within the note (#section) are bookmarks of this document, not references.
+                    if (!l.url().startsWith("#") && seen.add(l.url())) {
                         Map<String, String> link = new LinkedHashMap<>();
                         link.put("text", Inline.plainText(l.content()));
                         link.put("url", l.url());

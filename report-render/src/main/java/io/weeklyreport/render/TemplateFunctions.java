@@ -30,9 +30,21 @@ public final class TemplateFunctions {
     private final Properties labels;
     private final Locale locale;
 
+    private final Map<Section, String> anchors;
+
     TemplateFunctions(Properties labels, Locale locale) {
+        this(labels, locale, new java.util.IdentityHashMap<>());
+    }
+
+    TemplateFunctions(Properties labels, Locale locale, Map<Section, String> anchors) {
         this.labels = labels;
         this.locale = locale;
+        this.anchors = anchors;
+    }
+
+    /** The id a section's heading carries: GitHub's slug of it, so a note's own "(#5问题答疑)" links work. */
+    public String anchor(Section section) {
+        return anchors.getOrDefault(section, "s" + section.line());
     }
 
     /** Body text as escaped XHTML, runs the body font lacks (➕, 📢 ...) wrapped in {@code span.symbol}. */
@@ -102,7 +114,7 @@ public final class TemplateFunctions {
 
     /** What stands between a heading's number and its title: nothing after "一、", a space after "1.". */
     public String numberGap(String number) {
-        return number.isEmpty() || number.endsWith("、") || number.endsWith("）") ? "" : " ";
+        return Anchors.numberGap(number);
     }
 
     public boolean isContent(Section section) {
@@ -120,8 +132,11 @@ public final class TemplateFunctions {
     /** References of an item worth showing as chips: PRs, issues and commits, once each. */
     public List<Ref> codeRefs(Item item) {
         List<Ref> out = new ArrayList<>();
+        String text = Inline.plainText(item.text());
         for (Ref r : item.refs()) {
-            if (r.kind() != Ref.Kind.LINK && out.stream().noneMatch(o -> o.url().equals(r.url()))) {
+            // "Review [#8790](...)" already shows the short label: no chip repeating it.
+            boolean alreadyShown = text.contains(r.shortLabel()) && r.kind() != Ref.Kind.COMMIT;
+            if (r.kind() != Ref.Kind.LINK && !alreadyShown && out.stream().noneMatch(o -> o.url().equals(r.url()))) {
                 out.add(r);
             }
         }
