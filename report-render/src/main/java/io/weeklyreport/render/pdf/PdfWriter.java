@@ -3,6 +3,9 @@ package io.weeklyreport.render.pdf;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.Xhtml;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import io.weeklyreport.render.fonts.BundledFonts;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -34,12 +37,27 @@ public final class PdfWriter {
         renderer.setPDFProducer("weekly-report (Flying Saucer, OpenPDF)");
         renderer.setPDFCreator("weekly-report");
         try {
-            renderer.setDocumentFromString(xhtml, baseUrl(report));
+            renderer.setDocument(withDefaultFonts(Xhtml.parse(xhtml)), baseUrl(report));
             renderer.layout();
             renderer.createPDF(out);
         } catch (RuntimeException e) {
             throw new RenderException("PDF rendering failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Puts the bundled fonts first in line, before any stylesheet of the template: a user's template
+     * that names no font still renders Chinese instead of dropping it (Flying Saucer's default is Times).
+     */
+    private static Document withDefaultFonts(Document doc) {
+        Element head = (Element) doc.getElementsByTagNameNS(Xhtml.NAMESPACE, "head").item(0);
+        if (head != null) {
+            Element style = doc.createElementNS(Xhtml.NAMESPACE, "style");
+            style.setTextContent("html, body { font-family: \"" + BundledFonts.SANS_FAMILY + "\", \""
+                    + BundledFonts.SYMBOL_FAMILY + "\"; }");
+            head.insertBefore(style, head.getFirstChild());
+        }
+        return doc;
     }
 
     private void registerFonts(ITextRenderer renderer) throws RenderException {
