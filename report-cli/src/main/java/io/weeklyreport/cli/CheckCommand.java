@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
                 "Exit 1 when a note has errors or cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report check notes/2026-11-19.md",
-                "  weekly-report check notes/                           # every note below the folder",
-                "  weekly-report check notes/ --format json | jq '.files[] | select(.diagnostics | length > 0)'"})
+                "  weekly-report check notes/                # every note below the folder",
+                "  weekly-report check notes/ --format json | jq '.files[].diagnostics[]'"})
 final class CheckCommand implements Callable<Integer> {
     enum OutputFormat { TEXT, JSON }
 

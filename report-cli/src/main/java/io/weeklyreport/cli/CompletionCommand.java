@@ -10,9 +10,10 @@ import java.util.concurrent.Callable;
         description = {"Print a completion script for bash and zsh: commands, options, formats and file names.",
                 "Load it in the current shell with `source <(weekly-report completion)`, or install it for good as below."},
         footerHeading = "%nExamples:%n",
-        footer = {"  source <(weekly-report completion)                                    # this shell only",
-                "  weekly-report completion > ~/.local/share/bash-completion/completions/weekly-report",
-                "  # zsh: add `autoload -U +X bashcompinit && bashcompinit` before sourcing it in ~/.zshrc"})
+        footer = {"  source <(weekly-report completion)        # this shell only",
+                "  weekly-report completion > \\",
+                "      ~/.local/share/bash-completion/completions/weekly-report",
+                "  # zsh: first `autoload -U +X bashcompinit && bashcompinit` in ~/.zshrc"})
 final class CompletionCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;

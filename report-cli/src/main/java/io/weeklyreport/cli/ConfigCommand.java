@@ -40,13 +40,13 @@ import java.util.concurrent.Callable;
                 "    in_review: [待评审, 等待review]",
                 "  metadata: {team: storage}",
                 "  templates: my-templates/                   # paths are relative to the file",
-                "  fonts: {regular: fonts/a.ttf, bold: fonts/a-bold.ttf, east-asia: Microsoft YaHei, latin: Calibri}",
+                "  fonts: {regular: a.ttf, bold: a-bold.ttf, east-asia: Microsoft YaHei}",
                 "  page-size: A4",
                 "  references: true",
                 "  reference-docx: brand.docx",
                 "  reference-pptx: brand.potx",
-                "  colors: {accent: \"#1f5fbf\"}                # accepted; not used by the renderer yet",
-                "  logo: logo.png                             # accepted; not used by the renderer yet",
+                "  colors: {accent: \"#1f5fbf\"}                # accepted; not rendered yet",
+                "  logo: logo.png                             # accepted; not rendered yet",
                 "  root: true                                 # do not look in parent folders"})
 final class ConfigCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "A folder or note (default: the current folder).")

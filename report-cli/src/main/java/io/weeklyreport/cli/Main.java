@@ -19,9 +19,9 @@ import java.nio.charset.StandardCharsets;
                 "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
                 "  weekly-report check notes/                        # what the parser noticed",
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
-                "  weekly-report config notes/                       # the settings in force, and where from",
-                "  weekly-report templates export my-templates/      # the default templates, to customise",
-                "  source <(weekly-report completion)                # tab completion in bash or zsh",
+                "  weekly-report config notes/                       # settings, and their origin",
+                "  weekly-report templates export my-templates/      # to customise",
+                "  source <(weekly-report completion)                # bash/zsh completion",
                 "",
                 "Exit codes: 0 ok, 1 some input failed, 2 the command line was wrong."})
 public final class Main implements Runnable {
@@ -58,12 +58,20 @@ public final class Main implements Runnable {
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.interactive() && !terminal.noColor() ? Ansi.ON : Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // -V on any command prints the version, not only on the top-level one.
+        VersionProvider version = new VersionProvider();
+        cli.getSubcommands().values().forEach(sub -> setVersion(sub, version));
         // Bad input or a bug must never end in a stack trace: one line, exit 1.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("weekly-report: " + RenderCommand.describe(e));
             return ExitCodes.FAILED;
         });
         return cli;
+    }
+
+    private static void setVersion(CommandLine command, VersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> setVersion(sub, version));
     }
 
     @Override

@@ -38,12 +38,12 @@ import java.util.concurrent.Future;
                         + "note (and than the config, templates and fonts it uses) is left alone unless --force.",
                 "Settings come from weekly-report.yaml in the note's folder or a parent; options win (see `config`)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  weekly-report render notes/2026-11-19.md                 # beside the note",
-                "  weekly-report render notes/ -o out/ -f pdf,html         # a folder, keeping sub-folders",
-                "  weekly-report render notes/ -o out/ -j 1 -v             # one at a time, with timings",
-                "  weekly-report render a.md --title 'Sprint 12' --lang en -M team=storage",
-                "  cat a.md | weekly-report render - -f html > a.html      # standard input to standard output",
-                "  weekly-report render a.md -f pdf -o - | lp              # -o - writes to standard output"})
+        footer = {"  weekly-report render notes/2026-11-19.md          # beside the note",
+                "  weekly-report render notes/ -o out/ -f pdf,html  # keeps sub-folders",
+                "  weekly-report render notes/ -j 1 -v              # one by one, timed",
+                "  weekly-report render a.md --lang en -M team=storage --title 'Sprint 12'",
+                "  cat a.md | weekly-report render - -f html > a.html",
+                "  weekly-report render a.md -f pdf -o - | lp       # to standard output"})
 final class RenderCommand implements Callable<Integer> {
     /**
      * The formats written when neither -f nor a config says otherwise. Becomes "pdf,docx,pptx" when the
@@ -65,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     NoteOptions noteOptions;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes rendered in parallel (default: the number of cores, ${DEFAULT-VALUE}).")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes rendered in parallel (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "Render even when an output is newer than its note.")

@@ -78,7 +78,7 @@ final class TemplatesCommand implements Runnable {
                             + "files in DIR win, the others stay built-in, so you may delete what you do not change."},
             footerHeading = "%nExamples:%n",
             footer = {"  weekly-report templates export my-templates/",
-                    "  weekly-report templates export my-templates/ --force   # overwrite an earlier export"})
+                    "  weekly-report templates export my-templates/ --force  # overwrite"})
     static final class Export implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "The folder to write into (created if missing).")
         Path dir;

@@ -29,6 +29,15 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersion() {
+        for (String[] args : new String[][] {{"-V"}, {"render", "-V"}, {"templates", "export", "--version"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.exitCode());
+            assertTrue(run.out().startsWith("weekly-report "), String.join(" ", args) + ": " + run.out());
+        }
+    }
+
+    @Test
     void noCommandOrAnUnknownOneIsAUsageError() {
         assertEquals(2, CliRun.of().exitCode());
         CliRun unknown = CliRun.of("rendr", "x.md");
