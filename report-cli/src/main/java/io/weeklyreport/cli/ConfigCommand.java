@@ -106,7 +106,7 @@ final class ConfigCommand implements Callable<Integer> {
                 ? "  (no " + ConfigFile.NAME + " here or in a parent folder)"
                 : "  (from " + String.join(", ", settings.files().stream().map(f -> f.path().toString()).toList()) + ")"));
         int width = values.stream().mapToInt(v -> v.key().length()).max().orElse(10) + 2;
-        int valueWidth = Math.min(40, values.stream().mapToInt(v -> show(v).length()).max().orElse(10) + 2);
+        int valueWidth = Math.min(40, values.stream().mapToInt(v -> columns(show(v))).max().orElse(10) + 2);
         for (Settings.Value v : values) {
             String shown = show(v);
             String origin = v.origin().equals(Settings.DEFAULT) ? palette.faint(v.origin()) : palette.good(v.origin());
@@ -119,7 +119,19 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     private static String pad(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+        int columns = columns(s);
+        return columns >= width ? s + " " : s + " ".repeat(width - columns);
+    }
+
+    /** Terminal columns: Chinese, Japanese and Korean characters and full-width forms take two. */
+    static int columns(String s) {
+        return s.codePoints().map(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60);
+            return wide ? 2 : 1;
+        }).sum();
     }
 
     /** The value as a person reads it; "what happens instead" for values left unset. */
