@@ -1,28 +1,64 @@
 #!/usr/bin/env bash
-# Benchmark: wall time and peak memory of
-#   1. a cold `render` of the example (a fresh JVM, the jar already built), to PDF;
-#   2. one process rendering the whole curve corpus to PDF.
-# Usage: bench/run.sh [formats]   (default: pdf)   Needs GNU time (Debian: apt-get install time).
+# Benchmark: wall time and peak memory (GNU time) of
+#   1. a cold `render` of the example (a fresh JVM, the jar already built) to every available format,
+#      against pandoc writing the same files (PDF through wkhtmltopdf);
+#   2. one process rendering the whole curve corpus to every available format, with --jobs 1 and --jobs 2.
+# Usage: bench/run.sh [formats]   (default: every format this build can write, of pdf,docx,pptx)
+# Needs GNU time (Debian: time); pandoc and wkhtmltopdf for the comparison (skipped when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-formats=${1:-pdf}
 corpus=../shared/corpus/curve-double-week
+example=examples/2026-11-19.md
 out=$(mktemp -d "${TMPDIR:-/tmp}/weekly-report-bench.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
 ./weekly-report --version >/dev/null   # builds the jar if needed, outside the timings
 
+# The formats to measure: as asked, or those of pdf, docx and pptx that this build writes today.
+if [ $# -gt 0 ]; then
+  formats=$1
+else
+  formats=""
+  for f in pdf docx pptx; do
+    if ./weekly-report render "$example" -o "$out/probe" -f "$f" -q --force 2>/dev/null; then
+      formats=${formats:+$formats,}$f
+    fi
+  done
+fi
+
 measure() {   # label, command...
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>"$out/err" || { cat "$out/err" >&2; exit 1; }
   read -r secs kb < "$out/time"
-  printf '%-44s %8.2f s %8.0f MiB\n' "$label" "$secs" "$((kb / 1024))"
+  printf '%-52s %8.2f s %8.0f MiB\n' "$label" "$secs" "$((kb / 1024))"
 }
 
 files=$(find "$corpus" -name '*.md' | wc -l)
-echo "weekly-report benchmark ($(nproc) cores, formats: $formats)"
+echo "weekly-report benchmark ($(nproc) cores, formats: $formats, $(./weekly-report --version | head -n 1))"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in 1 2 3; do
-  measure "cold render examples/2026-11-19.md (run $i)" ./weekly-report render examples/2026-11-19.md -o "$out/one" -f "$formats"
+  measure "cold render $example (run $i)" ./weekly-report render "$example" -o "$out/one" -f "$formats" --force -q
 done
-measure "whole corpus, one process ($files files)" ./weekly-report render "$corpus" -o "$out/corpus" -f "$formats"
-du -k "$out/one"/* | awk '{printf "%-44s %8d KiB\n", "size " substr($2, index($2, "one/") + 4), $1}'
+if command -v pandoc >/dev/null; then
+  pandoc_targets=()
+  for f in ${formats//,/ }; do
+    case $f in
+      pdf)  command -v wkhtmltopdf >/dev/null && pandoc_targets+=("-t html5 --pdf-engine=wkhtmltopdf -o $out/pandoc/x.pdf") ;;
+      docx) pandoc_targets+=("-o $out/pandoc/x.docx") ;;
+      pptx) pandoc_targets+=("-o $out/pandoc/x.pptx") ;;
+    esac
+  done
+  mkdir -p "$out/pandoc"
+  for i in 1 2 3; do
+    # One pandoc process per format, as pandoc writes one output per run; timed together.
+    script=""
+    for t in "${pandoc_targets[@]}"; do script="$script pandoc $example --metadata title=bench $t --quiet;"; done
+    measure "pandoc, same formats (run $i)" sh -c "$script"
+  done
+fi
+for jobs in 1 2; do
+  measure "whole corpus, --jobs $jobs ($files notes)" ./weekly-report render "$corpus" -o "$out/corpus-$jobs" -f "$formats" -j "$jobs" -q
+done
+du -k "$out/one"/* | awk '{printf "%-52s %8d KiB\n", "size weekly-report " substr($2, index($2, "one/") + 4), $1}'
+[ -d "$out/pandoc" ] && du -k "$out/pandoc"/* 2>/dev/null | awk '{printf "%-52s %8d KiB\n", "size pandoc " substr($2, index($2, "pandoc/") + 7), $1}'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,19 +10,21 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes an output file so that readers only ever see the old file or the complete new one:
  * the bytes go to a temporary file beside the target, which is moved into place when complete.
+ * When writing fails, the temporary file is deleted and an existing target is left as it was.
  */
 final class AtomicOutput {
     interface Body {
         void writeTo(OutputStream out) throws Exception;
     }
 
-    private AtomicOutput() {
+    private final TemporaryFiles temporaries;
+
+    AtomicOutput(TemporaryFiles temporaries) {
+        this.temporaries = temporaries;
     }
 
-    static void write(Path target, Body body) throws Exception {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    void write(Path target, Body body) throws Exception {
+        Path temp = temporaries.create(target);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
@@ -33,11 +35,12 @@ final class AtomicOutput {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temp);
+            deleteQuietly(temp);
+            temporaries.release(temp);
         }
     }
 
-    static void deleteQuietly(Path p) {
+    private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {

@@ -1,50 +1,114 @@
 package io.weeklyreport.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Severity;
-import io.weeklyreport.parser.ParserOptions;
 import io.weeklyreport.parser.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Report what the parser noticed, compiler-style (file:line:col: severity: message); exit 1 on errors.",
-        footerHeading = "%nExample:%n", footer = "  weekly-report check notes/2026-11-19.md")
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Report what the parser noticed, compiler-style (file:line:col: severity: message [code]).",
+                "Exit 1 when a note has errors or cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  weekly-report check notes/2026-11-19.md",
+                "  weekly-report check notes/                # every note below the folder",
+                "  weekly-report check notes/ --format json | jq '.files[].diagnostics[]'"})
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files or folders.")
+    enum OutputFormat { TEXT, JSON }
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files, folders, or - for standard input.")
     List<Path> inputs;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text for people and editors (default), json for machines.")
+    OutputFormat format;
+
+    @Mixin
+    ColourOption colour;
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        NoteReader reader = new NoteReader(ParserOptions.defaults());
-        boolean errors = false;
-        for (Inputs.Input input : Inputs.expand(inputs)) {
+    public Integer call() throws IOException {
+        Terminal terminal = main.terminal();
+        Palette palette = new Palette(format == OutputFormat.TEXT && terminal.colour(colour.when));
+        PrintStream out = terminal.out();
+        ConfigLookup configs = new ConfigLookup();
+        List<Map<String, Object>> files = new ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        boolean unreadable = false;
+        List<Inputs.Input> notes = Inputs.expand(inputs);
+        for (Inputs.Input input : notes) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("file", input.name());
+            files.add(file);
             try {
-                Report report = reader.read(input.file(), System.in);
+                Settings settings = Settings.resolve(configs.forNote(input.file()), List.of());
+                Report report = new NoteReader(settings).read(input.file(), terminal.in());
+                List<Map<String, Object>> found = new ArrayList<>();
                 for (Diagnostic d : report.diagnostics()) {
-                    out.println("%s:%d:%d: %s: %s [%s]".formatted(input.file(), d.line(), d.column(),
-                            d.severity().name().toLowerCase(Locale.ROOT), d.message(), d.code()));
-                    errors |= d.severity() == Severity.ERROR;
+                    errors += d.severity() == Severity.ERROR ? 1 : 0;
+                    warnings += d.severity() == Severity.WARNING ? 1 : 0;
+                    String severity = d.severity().name().toLowerCase(Locale.ROOT);
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("severity", severity);
+                    json.put("line", d.line());
+                    json.put("column", d.column());
+                    json.put("code", d.code());
+                    json.put("message", d.message());
+                    found.add(json);
+                    if (format == OutputFormat.TEXT) {
+                        out.println(palette.bold(input.name() + ":" + d.line() + ":" + d.column() + ":") + " "
+                                + palette.severity(d.severity(), severity + ":") + " " + d.message()
+                                + " " + palette.faint("[" + d.code() + "]"));
+                    }
                 }
-            } catch (UnreadableInputException e) {
-                err.println(e.describe());
-                errors = true;
+                file.put("diagnostics", found);
+            } catch (UnreadableInputException | SettingsException e) {
+                String line = e instanceof UnreadableInputException u ? u.describe() : input.name() + ": " + e.getMessage();
+                unreadable = true;
+                file.put("error", line);
+                if (format == OutputFormat.TEXT) {
+                    terminal.err().println(palette.bad(line));
+                }
             }
         }
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("files", files);
+            result.put("errors", errors);
+            result.put("warnings", warnings);
+            result.put("unreadable", files.stream().filter(f -> f.containsKey("error")).count());
+            out.println(JSON.writeValueAsString(result));
+        } else if (notes.size() > 1) {
+            terminal.err().println(notes.size() + " notes: " + plural(errors, "error") + ", " + plural(warnings, "warning")
+                    + (unreadable ? ", " + palette.bad("some could not be read") : ""));
+        }
         out.flush();
-        return errors ? ExitCodes.FAILED : ExitCodes.OK;
+        return errors > 0 || unreadable ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -2,46 +2,81 @@ package io.weeklyreport.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The weekly-report command. */
 @Command(name = "weekly-report",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 some input failed, 2 usage error."})
+        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, ConfigCommand.class,
+                TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  weekly-report render notes/2026-11-19.md          # PDF beside the note",
+                "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
+                "  weekly-report check notes/                        # what the parser noticed",
+                "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
+                "  weekly-report config notes/                       # settings, and their origin",
+                "  weekly-report templates export my-templates/      # to customise",
+                "  source <(weekly-report completion)                # bash/zsh completion",
+                "",
+                "Exit codes: 0 ok, 1 some input failed, 2 the command line was wrong."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Terminal terminal;
+
+    Main(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** For picocli-codegen's man page generator, which instantiates the command itself. */
+    public Main() {
+        this(Terminal.system());
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Terminal.system(), args));
     }
 
-    /** Runs the command line in this process; used by tests too. */
-    static int run(String... args) {
-        return commandLine().execute(args);
+    /** Runs the command line in this process, against the given terminal; used by tests too. */
+    static int run(Terminal terminal, String... args) {
+        return commandLine(terminal).execute(args);
     }
 
-    /** Runs the command line with its output and errors going to the given writers. */
-    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
-        return cli.execute(args);
+    Terminal terminal() {
+        return terminal;
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine cli = new CommandLine(new Main(terminal));
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.interactive() && !terminal.noColor() ? Ansi.ON : Ansi.OFF));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // -V on any command prints the version, not only on the top-level one.
+        VersionProvider version = new VersionProvider();
+        cli.getSubcommands().values().forEach(sub -> setVersion(sub, version));
+        // Bad input or a bug must never end in a stack trace: one line, exit 1.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("weekly-report: internal error: " + e);
+            commandLine.getErr().println("weekly-report: " + RenderCommand.describe(e));
             return ExitCodes.FAILED;
         });
         return cli;
     }
 
+    private static void setVersion(CommandLine command, VersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> setVersion(sub, version));
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: render, check or model");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: render, check, model, config, templates or completion (see --help)");
     }
 }

@@ -1,33 +1,58 @@
 package io.weeklyreport.cli;
 
-import io.weeklyreport.parser.ParserOptions;
 import io.weeklyreport.parser.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Print the parsed report as JSON.",
-        footerHeading = "%nExample:%n", footer = "  weekly-report model notes/2026-11-19.md | jq '.sections[].title'")
+@Command(name = "model", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the parsed report as JSON: what the templates receive as `report`.",
+                "Settings from weekly-report.yaml and the options below apply, as they do for render."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  weekly-report model notes/2026-11-19.md | jq '.sections[].title'",
+                "  cat notes.md | weekly-report model - --lang en"})
 final class ModelCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "A note file, or - for standard input.")
     Path input;
+
+    @Mixin
+    NoteOptions noteOptions;
+
+    @Mixin
+    ColourOption colour;
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Terminal terminal = main.terminal();
+        Palette palette = new Palette(terminal.colour(colour.when));
         try {
-            var report = new NoteReader(ParserOptions.defaults()).read(input, System.in);
-            spec.commandLine().getOut().println(ModelJson.write(report));
-            spec.commandLine().getOut().flush();
+            Settings.resolve(List.of(), noteOptions.values());
+        } catch (SettingsException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.values());
+            var report = new NoteReader(settings).read(input, terminal.in());
+            String json = ModelJson.write(report);
+            terminal.out().println(palette.on() ? ModelJson.colour(json, palette) : json);
+            terminal.out().flush();
             return ExitCodes.OK;
         } catch (UnreadableInputException e) {
-            spec.commandLine().getErr().println(e.describe());
+            terminal.err().println(palette.bad(e.describe()));
+            return ExitCodes.FAILED;
+        } catch (SettingsException e) {
+            terminal.err().println(palette.bad(e.getMessage()));
             return ExitCodes.FAILED;
         }
     }

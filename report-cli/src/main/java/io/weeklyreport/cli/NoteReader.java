@@ -1,7 +1,6 @@
 package io.weeklyreport.cli;
 
 import io.weeklyreport.model.Report;
-import io.weeklyreport.parser.ParserOptions;
 import io.weeklyreport.parser.ReportParser;
 import io.weeklyreport.parser.UnreadableInputException;
 
@@ -9,22 +8,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** Reads a note from a file or standard input ("-") with the parser, for every command. */
+/**
+ * Reads a note from a file or standard input ("-") with the parser, then imposes what the settings say
+ * over what the note says (--title, --date, --lang, -M, the config's language). For every command.
+ */
 final class NoteReader {
     private final ReportParser parser;
+    private final Settings settings;
 
-    NoteReader(ParserOptions options) {
-        this.parser = new ReportParser(options);
+    NoteReader(Settings settings) {
+        this.settings = settings;
+        this.parser = new ReportParser(settings.parserOptions());
     }
 
     Report read(Path file, InputStream stdin) throws UnreadableInputException {
-        if (file.toString().equals("-")) {
+        Report report;
+        if (file.toString().equals(Inputs.STDIN)) {
             try {
-                return parser.read(stdin.readAllBytes(), "-", null);
+                report = parser.read(stdin.readAllBytes(), "<stdin>", Path.of("").toAbsolutePath());
             } catch (IOException e) {
-                throw new UnreadableInputException("-", 0, "standard input cannot be read: " + e.getMessage());
+                throw new UnreadableInputException("<stdin>", 0, "standard input cannot be read: " + e.getMessage());
             }
+        } else {
+            report = parser.read(file);
         }
-        return parser.read(file);
+        return settings.apply(report);
     }
 }

@@ -1,18 +1,36 @@
 package io.weeklyreport.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One in-process run of the command line, with what it printed. */
-record CliRun(int exitCode, String out, String err) {
+record CliRun(int exitCode, String out, String err, byte[] outBytes) {
 
     static CliRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new CliRun(code, out.toString(), err.toString());
+        return run(new byte[0], false, args);
+    }
+
+    /** A run with the given bytes on standard input. */
+    static CliRun withStdin(byte[] stdin, String... args) {
+        return run(stdin, false, args);
+    }
+
+    /** A run as if on a terminal: colour and, for several notes, the progress bar. */
+    static CliRun onTerminal(String... args) {
+        return run(new byte[0], true, args);
+    }
+
+    private static CliRun run(byte[] stdin, boolean interactive, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), interactive, false);
+        int code = Main.run(terminal, args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     /** The repository's root folder (where examples/ and templates/ are). */

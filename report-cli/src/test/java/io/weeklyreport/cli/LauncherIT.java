@@ -1,0 +1,122 @@
+package io.weeklyreport.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ./weekly-report launcher run as a user runs it, as a separate process. Runs in the integration-test
+ * phase (failsafe), after the jar is packaged, so the launcher finds it up to date and does not rebuild.
+ */
+class LauncherIT {
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Path launcher;
+
+    @BeforeAll
+    static void findLauncher() {
+        launcher = CliRun.root().resolve("weekly-report");
+        assertTrue(Files.isExecutable(launcher), launcher + " is executable");
+    }
+
+    private Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+        pb.environment().remove("NO_COLOR");
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin);
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished: " + command);
+        return new Result(p.exitValue(), Files.readString(dir.resolve("stdout")), Files.readString(dir.resolve("stderr")));
+    }
+
+    private Result run(String... args) throws IOException, InterruptedException {
+        return run(new byte[0], args);
+    }
+
+    @Test
+    void versionNamesTheCommit() throws Exception {
+        Result r = run("--version");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().matches("(?s)weekly-report \\S+ \\(commit \\S+\\).*"), r.out());
+        assertFalse(r.err().contains("building"), "the jar was already up to date: " + r.err());
+    }
+
+    @Test
+    void rendersTheExampleToPdfAndHtml() throws Exception {
+        Result r = run("render", CliRun.root().resolve("examples/2026-11-19.md").toString(), "-o", "out", "-f", "pdf,html");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.size(dir.resolve("out/2026-11-19.pdf")) > 10_000);
+        assertTrue(Files.readString(dir.resolve("out/2026-11-19.html")).contains("星河存储社区双周会"));
+        assertFalse(r.err().contains("WARNING"), "no JVM warnings: " + r.err());
+    }
+
+    @Test
+    void readsStandardInputAndWritesStandardOutput() throws Exception {
+        Result r = run("# 管道\n\n- 一项 已合入\n".getBytes(StandardCharsets.UTF_8), "render", "-", "-f", "html");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("<h1 class=\"title\">管道</h1>"), r.out());
+    }
+
+    @Test
+    void exitCodesSayWhatWentWrongInOneLine() throws Exception {
+        Result missing = run("render", "nowhere.md");
+        assertEquals(1, missing.exitCode());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().startsWith("nowhere.md"), missing.err());
+        assertFalse(missing.err().contains("Exception"), missing.err());
+
+        Result usage = run("render", "x.md", "--format", "odt");
+        assertEquals(2, usage.exitCode());
+        assertTrue(usage.err().contains("unknown format 'odt'"), usage.err());
+    }
+
+    /** Ctrl-C in the middle of a 200-note run: the shutdown hook deletes what was being written. */
+    @Test
+    void anInterruptedRunLeavesNoTemporaryFile() throws Exception {
+        Path notes = dir.resolve("notes");
+        for (int i = 0; i < 200; i++) {
+            Notes.chinese(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
+        }
+        Process p = new ProcessBuilder(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (pdfs(notes) < 3 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "still rendering when interrupted: " + Files.readString(dir.resolve("log")));
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+
+        assertNotEquals(0, p.exitValue());
+        assertTrue(pdfs(notes) < 200, "interrupted before the end");
+        assertEquals(0, Notes.temporaries(notes), "temporaries left: " + Files.readString(dir.resolve("log")));
+    }
+
+    private static long pdfs(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).count();
+        }
+    }
+}
