@@ -31,12 +31,17 @@ final class NoteOptions {
     @Option(names = "--repo", paramLabel = "OWNER/NAME", description = "The GitHub repository that a bare #123 refers to.")
     String repo;
 
+    @Option(names = "--resource-root", paramLabel = "DIR",
+            description = "Also read images from DIR and below (default: only the note's own folder), e.g. a shared images/ folder beside year folders.")
+    java.nio.file.Path resourceRoot;
+
     List<Settings.Value> values() {
         List<Settings.Value> values = new ArrayList<>();
         values.add(new Settings.Value("title", title, "--title"));
         values.add(new Settings.Value("date", date, "--date"));
         values.add(new Settings.Value("language", language, "--lang"));
         values.add(new Settings.Value("repo", repo, "--repo"));
+        values.add(new Settings.Value("resource-root", resourceRoot, "--resource-root"));
         metadata.forEach((k, v) -> values.add(new Settings.Value("metadata." + k, v, "-M " + k)));
         return values;
     }

@@ -36,7 +36,7 @@ final class Settings {
 
     /** The keys a weekly-report.yaml may have; colors and metadata take any names below them. */
     static final List<String> KEYS = List.of("formats", "language", "title-pattern", "repo", "status-vocabulary",
-            "metadata", "templates", "page-size", "references", "reference-docx", "reference-pptx", "fonts",
+            "metadata", "templates", "resource-root", "page-size", "references", "reference-docx", "reference-pptx", "fonts",
             "colors", "logo", "root");
     private static final List<String> FONT_KEYS = List.of("regular", "bold", "east-asia", "latin");
     private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -84,7 +84,7 @@ final class Settings {
 
     ParserOptions parserOptions() {
         return new ParserOptions((String) get("repo"), (String) get("title-pattern.zh"),
-                (String) get("title-pattern.en"), vocabulary);
+                (String) get("title-pattern.en"), vocabulary, (Path) get("resource-root"));
     }
 
     RenderOptions renderOptions() {
@@ -173,6 +173,7 @@ final class Settings {
         put("title-pattern.en", parser.defaultTitleEn(), DEFAULT);
         put("repo", parser.defaultRepo(), DEFAULT);
         put("templates", null, DEFAULT);
+        put("resource-root", null, DEFAULT);
         put("page-size", render.pageSize(), DEFAULT);
         put("references", render.references(), DEFAULT);
         put("reference-docx", null, DEFAULT);
@@ -237,6 +238,7 @@ final class Settings {
                     }
                 }
                 case "templates" -> put("templates", folder(file.folder(), text(v, where), where), origin);
+                case "resource-root" -> put("resource-root", folder(file.folder(), text(v, where), where), origin);
                 case "page-size" -> put("page-size", pageSize(text(v, where), where), origin);
                 case "references" -> put("references", bool(v, where), origin);
                 case "reference-docx", "reference-pptx", "logo" ->
@@ -271,7 +273,7 @@ final class Settings {
     private void checkOption(Value option) throws SettingsException {
         String where = option.origin() + ": ";
         if (option.value() instanceof Path p) {
-            boolean folder = option.key().equals("templates");
+            boolean folder = option.key().equals("templates") || option.key().equals("resource-root");
             if (folder ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
                 throw new SettingsException(where + "no such " + (folder ? "folder" : "file") + ": " + p);
             }
