@@ -87,10 +87,12 @@ final class RunWriter {
             case "del", "s", "strike" -> children(e, look.with(false, false, true, null, null), out);
             case "code", "kbd", "samp" -> children(e, look.with(false, false, false, styles.id(Style.INLINE_CODE), null), out);
             case "a" -> {
-                String href = e.getAttribute("href").strip();
+                // An in-page anchor ("#时间") or a relative path cannot be followed from a Word file:
+                // it stays plain text rather than looking like a link that does nothing.
+                boolean linkable = encode(e.getAttribute("href").strip()) != null;
                 boolean ref = Xhtml.hasClass(e, "ref");
-                String style = ref ? styles.chipId(ChipPalette.REF) : styles.id(Style.HYPERLINK);
-                Look inner = look.with(false, false, false, style, href.isEmpty() ? null : e);
+                String style = ref ? styles.chipId(ChipPalette.REF) : linkable ? styles.id(Style.HYPERLINK) : null;
+                Look inner = look.with(false, false, false, style, linkable ? e : null);
                 if (ref) {
                     padded(e, inner, out);
                 } else {
