@@ -3,6 +3,8 @@ package io.weeklyreport.render.docx;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -46,6 +48,9 @@ public final class DocxWriter {
             WordStyles styles = WordStyles.install(doc, new WordStyles.Fonts(options.latinFont(), options.eastAsiaFont()),
                     language.isBlank() ? "en-US" : language.strip(),
                     ChipPalette.fromCss(style == null ? "" : style.getTextContent()), fromReference);
+            if (!fromReference) {
+                declareCurrentWordLayout(doc);
+            }
             PageLayout.TextArea area = PageLayout.apply(doc, options.pageSize(), fromReference);
             if (!fromReference || doc.getFooterList().isEmpty()) {
                 PageLayout.addFooter(doc, styles, area, runningTitle(body), Xhtml.meta(html, "page-footer"));
@@ -57,6 +62,22 @@ public final class DocxWriter {
             throw new RenderException("DOCX rendering failed: " + e, e);
         }
         buffer.writeTo(out);
+    }
+
+    /**
+     * Without a compatibility mode Word opens the file in "Compatibility Mode" (Word 2007 layout rules,
+     * a banner in the title bar); 15 is the mode of every Word since 2013.
+     */
+    private static void declareCurrentWordLayout(XWPFDocument doc) throws RenderException {
+        try {
+            doc.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(
+                    "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                            + "<w:defaultTabStop w:val=\"420\"/>"
+                            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+                            + " w:val=\"15\"/></w:compat></w:settings>").getSettings());
+        } catch (XmlException e) {
+            throw new RenderException("internal DOCX settings are malformed: " + e.getMessage(), e);
+        }
     }
 
     private static String runningTitle(Element body) {

@@ -316,6 +316,29 @@ class DocxWriterTest {
         assertEquals(0, out.size());
     }
 
+    @Test
+    void inPageAnchorsStayPlainTextInsteadOfDeadLinks() throws Exception {
+        try (XWPFDocument english = open(render(SampleReport.english(), RenderOptions.defaults()))) {
+            XWPFParagraph p = english.getParagraphs().stream().filter(x -> x.getText().contains("noted above")).findFirst().orElseThrow();
+            assertTrue(p.getCTP().getHyperlinkList().isEmpty());
+            assertTrue(p.getRuns().stream().noneMatch(r -> "Hyperlink".equals(r.getStyle())));
+        }
+    }
+
+    @Test
+    void aReportWithoutSectionsIsStillAValidDocument() throws Exception {
+        try (XWPFDocument empty = open(render(SampleReport.empty(), RenderOptions.defaults()))) {
+            assertEquals("会议纪要", empty.getParagraphs().get(0).getText());
+            assertNotNull(empty.getDocument().getBody().getSectPr());
+        }
+    }
+
+    @Test
+    void wordOpensItWithCurrentLayoutRulesNotCompatibilityMode() throws Exception {
+        String settings = part(docx, "word/settings.xml");
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), settings);
+    }
+
     // ---- helpers ----
 
     static byte[] render(Report report, RenderOptions options) throws RenderException, IOException {

@@ -91,10 +91,17 @@ final class SampleReport {
     static Report english() {
         Item done = item(List.of(text("Release notes published")), new StatusMark(Status.DONE, "done"), List.of(), List.of());
         Section s = new Section("1.", List.of(text("Progress")), 1, Section.Role.CONTENT,
-                List.of(new ItemList(false, 1, List.of(done), 3)), List.of(), 2);
+                List.of(new ItemList(false, 1, List.of(done), 3),
+                        new Paragraph(List.of(text("As "), link("#progress", "noted above", new Ref(Ref.Kind.LINK, null, null, "#progress")),
+                                text(".")), 5)), List.of(), 2);
         Metadata meta = new Metadata("Weekly sync", Metadata.TitleSource.HEADING, LocalDate.of(2026, 11, 19),
                 null, null, Language.EN, null, "sync.md", Map.of());
         return new Report(meta, null, List.of(), List.of(s), List.of());
+    }
+
+    static Report empty() {
+        Metadata meta = new Metadata("会议纪要", Metadata.TitleSource.DEFAULT, null, null, null, Language.ZH, null, "-", Map.of());
+        return new Report(meta, null, List.of(), List.of(), List.of());
     }
 
     private static Item item(List<Inline> text, StatusMark status, List<Ref> refs, List<Block> body) {
