@@ -80,9 +80,9 @@ final class PageLayout {
             p.createRun().setText(runningTitle);
         }
         p.createRun().addTab();
-        Matcher m = PLACEHOLDER.matcher(label.isEmpty() ? "{page} / {pages}" : label);
-        int last = 0;
         String text = label.isEmpty() ? "{page} / {pages}" : label;
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
         while (m.find()) {
             if (m.start() > last) {
                 p.createRun().setText(text.substring(last, m.start()));

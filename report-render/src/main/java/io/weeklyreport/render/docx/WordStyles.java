@@ -112,19 +112,19 @@ final class WordStyles {
             }
         }
         Map<String, String> chipIds = new java.util.HashMap<>();
-        palette.all().forEach((chip, colours) -> {
-            String name = chip.equals(ChipPalette.REF) ? "Reference Chip" : "Status " + chip;
+        for (var chip : palette.all().entrySet()) {
+            boolean ref = chip.getKey().equals(ChipPalette.REF);
+            String name = ref ? "Reference Chip" : "Status " + chip.getKey();
             String existing = existingId(styles, name);
             String id = existing != null ? existing : freeId(styles, camel(name));
             if (existing == null) {
-                boolean ref = chip.equals(ChipPalette.REF);
-                addUnchecked(styles, style("character", id, name, normal, "",
-                        (ref ? "" : "<w:b/>") + "<w:color w:val=\"" + colours.text() + "\"/>"
+                add(styles, style("character", id, name, normal, "",
+                        (ref ? "" : "<w:b/>") + "<w:color w:val=\"" + chip.getValue().text() + "\"/>"
                                 + "<w:sz w:val=\"" + (ref ? 16 : 15) + "\"/>"
-                                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colours.fill() + "\"/>"));
+                                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + chip.getValue().fill() + "\"/>"));
             }
-            chipIds.put(chip, id);
-        });
+            chipIds.put(chip.getKey(), id);
+        }
         return new WordStyles(ids, chipIds);
     }
 
@@ -212,15 +212,6 @@ final class WordStyles {
             styles.addStyle(new XWPFStyle(parsed, styles));
         } catch (XmlException e) {
             throw new RenderException("internal DOCX style is malformed: " + e.getMessage(), e);
-        }
-    }
-
-    /** For styles built from validated parts (hex colours from the palette), where a parse error is a bug. */
-    private static void addUnchecked(XWPFStyles styles, String xml) {
-        try {
-            add(styles, xml);
-        } catch (RenderException e) {
-            throw new IllegalStateException(e);
         }
     }
 

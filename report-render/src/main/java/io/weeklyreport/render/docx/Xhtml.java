@@ -85,10 +85,6 @@ final class Xhtml {
         return children(parent).stream().filter(e -> tag(e).equals(tag)).toList();
     }
 
-    static Element firstChild(Element parent, String tag) {
-        return children(parent).stream().filter(e -> tag(e).equals(tag)).findFirst().orElse(null);
-    }
-
     /** The first element under root (depth first) with this tag, or null. */
     static Element find(Element root, String tag) {
         for (Element child : children(root)) {
