@@ -262,8 +262,9 @@ final class WordStyles {
             case HEADING_2 -> heading(id, s.name, based, 1, 24, "");
             case HEADING_3 -> heading(id, s.name, based, 2, 22, "");
             case LIST_PARAGRAPH -> style("paragraph", id, s.name, based,
-                    // Tight between items, air after the list: Word's contextual spacing.
-                    "<w:spacing w:after=\"100\"/><w:contextualSpacing/><w:ind w:left=\"720\"/>", "");
+                    // Tight between items, air after the list: Word's contextual spacing. (Children of
+                    // w:pPr must keep the schema's order, or Word calls the file damaged.)
+                    "<w:spacing w:after=\"100\"/><w:ind w:left=\"720\"/><w:contextualSpacing/>", "");
             case CODE_BLOCK -> style("paragraph", id, s.name, based,
                     "<w:pBdr>" + box("E2E8F0", 4) + "</w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F5F7FA\"/>"
                             + "<w:spacing w:before=\"60\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
