@@ -99,6 +99,9 @@ final class WordStyles {
         }
         setDefaults(ct, fonts, languageTag, fromReference);
 
+        // Missing styles are collected and parsed in one go: XmlBeans parsing dominates a warm render.
+        StringBuilder missing = new StringBuilder();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         Map<Style, String> ids = new EnumMap<>(Style.class);
         String normal = resolve(styles, Style.NORMAL.name, Style.NORMAL.id);
         for (Style s : Style.values()) {
@@ -106,8 +109,8 @@ final class WordStyles {
             if (existing != null) {
                 ids.put(s, existing);
             } else {
-                String id = freeId(styles, s.id);
-                add(styles, definition(s, id, normal, fonts));
+                String id = freeId(styles, taken, s.id);
+                missing.append(definition(s, id, normal, fonts));
                 ids.put(s, id);
             }
         }
@@ -116,15 +119,16 @@ final class WordStyles {
             boolean ref = chip.getKey().equals(ChipPalette.REF);
             String name = ref ? "Reference Chip" : "Status " + chip.getKey();
             String existing = existingId(styles, name);
-            String id = existing != null ? existing : freeId(styles, camel(name));
+            String id = existing != null ? existing : freeId(styles, taken, camel(name));
             if (existing == null) {
-                add(styles, style("character", id, name, normal, "",
+                missing.append(style("character", id, name, normal, "",
                         (ref ? "" : "<w:b/>") + "<w:color w:val=\"" + chip.getValue().text() + "\"/>"
                                 + "<w:sz w:val=\"" + (ref ? 16 : 15) + "\"/>"
                                 + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + chip.getValue().fill() + "\"/>"));
             }
             chipIds.put(chip.getKey(), id);
         }
+        addAll(styles, missing.toString());
         return new WordStyles(ids, chipIds);
     }
 
@@ -187,11 +191,12 @@ final class WordStyles {
         return null;
     }
 
-    private static String freeId(XWPFStyles styles, String wanted) {
+    private static String freeId(XWPFStyles styles, java.util.Set<String> taken, String wanted) {
         String id = wanted;
-        for (int n = 2; styles.styleExist(id); n++) {
+        for (int n = 2; styles.styleExist(id) || taken.contains(id); n++) {
             id = wanted + n;
         }
+        taken.add(id);
         return id;
     }
 
@@ -205,11 +210,12 @@ final class WordStyles {
         return sb.toString();
     }
 
-    private static void add(XWPFStyles styles, String xml) throws RenderException {
+    private static void addAll(XWPFStyles styles, String xml) throws RenderException {
         try {
-            CTStyle parsed = StylesDocument.Factory.parse("<w:styles xmlns:w=\"" + W + "\">" + xml + "</w:styles>")
-                    .getStyles().getStyleArray(0);
-            styles.addStyle(new XWPFStyle(parsed, styles));
+            for (CTStyle parsed : StylesDocument.Factory.parse("<w:styles xmlns:w=\"" + W + "\">" + xml + "</w:styles>")
+                    .getStyles().getStyleArray()) {
+                styles.addStyle(new XWPFStyle(parsed, styles));
+            }
         } catch (XmlException e) {
             throw new RenderException("internal DOCX style is malformed: " + e.getMessage(), e);
         }
