@@ -1,6 +1,7 @@
 package io.weeklyreport.render;
 
 import io.weeklyreport.model.Report;
+import io.weeklyreport.render.docx.DocxWriter;
 import io.weeklyreport.render.pdf.PdfWriter;
 
 import java.io.IOException;
@@ -33,7 +34,8 @@ public final class ReportRenderer {
         switch (format) {
             case PDF -> new PdfWriter(options).write(documentXhtml(report), report, out);
             case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
-            case DOCX, PPTX -> throw new RenderException(format.extension() + " output is not available yet");
+            case DOCX -> new DocxWriter(options).write(documentXhtml(report), out);
+            case PPTX -> throw new RenderException(format.extension() + " output is not available yet");
         }
     }
 
