@@ -2,11 +2,7 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.render.fonts.BundledFonts;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Which bundled font can draw a character. Flying Saucer does not fall back glyph by glyph along a CSS
@@ -14,9 +10,10 @@ import java.io.UncheckedIOException;
  * the font each run needs ({@code span.cjk}, {@code span.symbol}).
  */
 final class GlyphCoverage {
-    private static final Font BODY = load(BundledFonts.Face.REGULAR);
-    private static final Font MONO = load(BundledFonts.Face.MONO);
-    private static final Font SYMBOLS = load(BundledFonts.Face.SYMBOLS);
+    // The fonts the PDF embeds anyway, parsed once per process (no second parse through Java2D).
+    private static final BaseFont BODY = BundledFonts.pdfFont(BundledFonts.Face.REGULAR, null);
+    private static final BaseFont MONO = BundledFonts.pdfFont(BundledFonts.Face.MONO, null);
+    private static final BaseFont SYMBOLS = BundledFonts.pdfFont(BundledFonts.Face.SYMBOLS, null);
 
     private GlyphCoverage() {
     }
@@ -26,20 +23,13 @@ final class GlyphCoverage {
         if (codePoint <= 0x7F || Character.isWhitespace(codePoint)) {
             return null;
         }
-        if (code && !MONO.canDisplay(codePoint)) {
-            return BODY.canDisplay(codePoint) ? "cjk" : SYMBOLS.canDisplay(codePoint) ? "symbol" : null;
+        if (code && !MONO.charExists(codePoint)) {
+            return BODY.charExists(codePoint) ? "cjk" : SYMBOLS.charExists(codePoint) ? "symbol" : null;
         }
-        if (!code && !BODY.canDisplay(codePoint) && SYMBOLS.canDisplay(codePoint)) {
+        if (!code && !BODY.charExists(codePoint) && SYMBOLS.charExists(codePoint)) {
             return "symbol";
         }
         return null;
     }
 
-    private static Font load(BundledFonts.Face face) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, null)));
-        } catch (FontFormatException | IOException e) {
-            throw new UncheckedIOException(new IOException("bundled font " + face.resource() + " is unreadable", e));
-        }
-    }
 }

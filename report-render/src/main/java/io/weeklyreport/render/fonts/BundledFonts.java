@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The TrueType fonts shipped in this jar (Noto Sans SC Regular and Bold, Noto Sans Mono), or a user's font
@@ -32,7 +36,26 @@ public final class BundledFonts {
         }
     }
 
+    /**
+     * Parsed fonts by file. Parsing a 10 MB TrueType font takes a while; one parsed, read-only copy per
+     * file serves every render of the process (OpenPDF keeps what each document uses per writer).
+     */
+    private static final Map<String, BaseFont> PDF_FONTS = new ConcurrentHashMap<>();
+
     private BundledFonts() {
+    }
+
+    /** The font parsed by OpenPDF for embedding (Identity-H); IllegalArgumentException when it is no TrueType font. */
+    public static BaseFont pdfFont(Face face, Path userFile) {
+        String key = userFile == null ? face.resource() : userFile.toAbsolutePath().toString();
+        return PDF_FONTS.computeIfAbsent(key, k -> {
+            try {
+                String name = userFile == null ? face.resource() : userFile.getFileName().toString();
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(face, userFile), null);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
     }
 
     /** The class-path location of a bundled face, without a leading slash. */

@@ -20,9 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The document XHTML through Flying Saucer on OpenPDF, with the CJK font embedded as a subset. Internal. */
 public final class PdfWriter {
-    /** Parsing a 10 MB TrueType font takes a while; one parsed copy per file serves every render of a process. */
-    private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
-
     private final RenderOptions options;
 
     public PdfWriter(RenderOptions options) {
@@ -77,20 +74,11 @@ public final class PdfWriter {
     }
 
     private static BaseFont font(BundledFonts.Face face, Path userFile) throws RenderException {
-        String key = userFile == null ? face.resource() : userFile.toAbsolutePath().toString();
         try {
-            return FONTS.computeIfAbsent(key, k -> {
-                try {
-                    String name = userFile == null ? face.resource() : userFile.getFileName().toString();
-                    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                            BundledFonts.bytes(face, userFile), null);
-                } catch (DocumentException | IOException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            });
+            return BundledFonts.pdfFont(face, userFile);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new RenderException("font " + key + " cannot be used: " + e.getMessage()
-                    + " (a TrueType .ttf font is needed)", e);
+            throw new RenderException("font " + (userFile != null ? userFile : face.resource()) + " cannot be used: "
+                    + e.getMessage() + " (a TrueType .ttf font is needed)", e);
         }
     }
 
