@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterValue;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.weeklyreport.model.Block;
 import io.weeklyreport.model.CodeBlock;
@@ -61,6 +62,7 @@ final class ModelBuilder {
             "(?i)</?(?:div|p|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|section|article|details|summary"
                     + "|blockquote|pre|center|figure|figcaption)\\b[^>]*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$");
     static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|时间地点|time|date|when)[:：]?$");
     static final Pattern MEETING_TITLE = Pattern.compile(
             "(?i)^(加入会议|会议链接|会议信息|入会方式|参会方式|会议入口|join|join the meeting|joining info|meeting link|meeting info|how to join)[:：]?$");
@@ -76,6 +78,8 @@ final class ModelBuilder {
     private static final int RANK_BOLD_CONTAINER = 65;
 
     private final String source;
+    /** Parses pieces of the same source (keeping their offsets) where flexmark needs a second look. */
+    private final com.vladsch.flexmark.parser.Parser fragments;
     private final Path baseDir;
     /** Where images may come from: the note's folder unless the user allowed a wider folder. */
     private final Path resourceRoot;
@@ -101,9 +105,10 @@ final class ModelBuilder {
     private final List<SectionDraft> roots = new ArrayList<>();
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
-    ModelBuilder(String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
+    ModelBuilder(com.vladsch.flexmark.parser.Parser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
                  StatusVocabulary vocabulary) {
         this.source = source;
+        this.fragments = fragments;
         this.baseDir = baseDir;
         this.resourceRoot = resourceRoot;
         this.lines = lines;
@@ -285,6 +290,20 @@ final class ModelBuilder {
     }
 
     private void paragraph(com.vladsch.flexmark.ast.Paragraph p, List<Block> out) {
+        int tableAt = tableHeaderInside(p);
+        if (tableAt > 0) {
+            // GitHub starts a table right under a line of text; flexmark only at a paragraph's start. Read
+            // the text before and the table (and anything after it) as fragments of the same source, so
+            // every offset, and with it every line number, stays that of the note.
+            BasedSequence chars = p.getChars();
+            int start = chars.getStartOffset();
+            for (BasedSequence part : List.of(chars.subSequence(0, tableAt - start), chars.subSequence(tableAt - start))) {
+                for (Node n = fragments.parse(part).getFirstChild(); n != null; n = n.getNext()) {
+                    out.addAll(blocks(n));
+                }
+            }
+            return;
+        }
         List<Inline> content = InlineReader.trim(inlines.read(p));
         List<Node> images = inlines.takeImages();
         if (!content.isEmpty()) {
@@ -292,6 +311,22 @@ final class ModelBuilder {
             noteTimeLine(p, plain(content));
         }
         addImages(images, out);
+    }
+
+    /** The source offset of a table header row that stands below other lines of a paragraph, or -1. */
+    private static int tableHeaderInside(com.vladsch.flexmark.ast.Paragraph p) {
+        BasedSequence chars = p.getChars();
+        String text = chars.toString();
+        String[] lines = text.split("\n", -1);
+        int offset = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (i > 0 && lines[i].contains("|") && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()
+                    && !lines[i - 1].contains("|")) {
+                return chars.getStartOffset() + offset;
+            }
+            offset += lines[i].length() + 1;
+        }
+        return -1;
     }
 
     /** Remembers the first "时间：2023-05-18 19:00" line of a paragraph, for the metadata. */

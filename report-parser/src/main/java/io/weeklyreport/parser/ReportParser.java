@@ -74,7 +74,7 @@ public final class ReportParser {
         Document doc = markdown.parse(source);
         LineIndex lines = new LineIndex(source);
         DiagnosticLog log = new DiagnosticLog(lines);
-        ModelBuilder builder = new ModelBuilder(sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
+        ModelBuilder builder = new ModelBuilder(markdown, sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
         Metadata metadata = MetadataInference.infer(builder, sections, sourceName, source, options, log);
         return new Report(metadata, builder.meeting, builder.preamble, sections, log.sorted());
