@@ -2,6 +2,7 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.model.Report;
 import io.weeklyreport.render.pdf.PdfWriter;
+import io.weeklyreport.render.pptx.PptxWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.util.Map;
 public final class ReportRenderer {
     static final String DOCUMENT_TEMPLATE = "report.ftlh";
     static final String DOCUMENT_STYLESHEET = "report.css";
+    static final String DECK_TEMPLATE = "slides.ftlh";
 
     private final RenderOptions options;
     private final TemplateSet templates;
@@ -33,7 +35,8 @@ public final class ReportRenderer {
         switch (format) {
             case PDF -> new PdfWriter(options).write(documentXhtml(report), report, out);
             case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
-            case DOCX, PPTX -> throw new RenderException(format.extension() + " output is not available yet");
+            case DOCX -> throw new RenderException(format.extension() + " output is not available yet");
+            case PPTX -> new PptxWriter(options).write(deckXhtml(report), report, out);
         }
     }
 
@@ -41,5 +44,10 @@ public final class ReportRenderer {
     public String documentXhtml(Report report) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
         return templates.apply(DOCUMENT_TEMPLATE, data);
+    }
+
+    /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
+    public String deckXhtml(Report report) throws RenderException {
+        return templates.apply(DECK_TEMPLATE, DeckView.of(report, templates, options));
     }
 }
