@@ -28,7 +28,8 @@ final class DeckView {
 
     static Map<String, Object> of(Report report, TemplateSet templates, RenderOptions options) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, null);
-        List<Section> roots = agendaRoots(report.sections());
+        List<Section> wrappers = new ArrayList<>();
+        List<Section> roots = agendaRoots(report.sections(), wrappers);
         List<Map<String, Object>> agenda = new ArrayList<>();
         for (Section s : roots) {
             agenda.add(Map.of("number", s.number(), "title", s.title(), "section", s));
@@ -41,6 +42,10 @@ final class DeckView {
             planSection(s, List.of(), slides);
         }
         data.put("agenda", agenda);
+        // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
+        data.put("agendaPath", wrappers.stream().map(Section::titleText).toList());
+        data.put("timeSections", roleSections(report.sections(), Section.Role.TIME));
+        data.put("meetingSections", roleSections(report.sections(), Section.Role.MEETING));
         data.put("slides", slides);
         data.put("endsWithClosing", !slides.isEmpty() && "closing".equals(slides.getLast().get("layout")));
         data.put("meetingTime", meetingTime(report));
@@ -52,13 +57,15 @@ final class DeckView {
      * heading ("会议内容", "03-10"): a lone wrapper is looked through, and so is the one unnumbered wrapper
      * beside short sections like "议题" or "答疑". A numbered wrapper ("一、近期工作") is a real section.
      */
-    static List<Section> agendaRoots(List<Section> sections) {
+    static List<Section> agendaRoots(List<Section> sections, List<Section> wrappers) {
         List<Section> roots = content(sections);
         while (roots.size() == 1 && isWrapper(roots.getFirst())) {
+            wrappers.add(roots.getFirst());
             roots = content(roots.getFirst().children());
         }
         List<Section> unnumberedWrappers = roots.stream().filter(s -> isWrapper(s) && s.number().isEmpty()).toList();
         if (roots.size() > 1 && unnumberedWrappers.size() == 1) {
+            wrappers.add(unnumberedWrappers.getFirst());
             List<Section> unwrapped = new ArrayList<>();
             for (Section s : roots) {
                 if (s == unnumberedWrappers.getFirst()) {
@@ -70,6 +77,36 @@ final class DeckView {
             roots = unwrapped;
         }
         return roots;
+    }
+
+    /**
+     * The "时间" and "加入会议" sections anywhere in the tree, as label and text: the title slide shows them
+     * as written, next to the parsed meeting, because notes are not always consistent (a heading dated
+     * 05-26 over a meeting on 06-09).
+     */
+    private static List<Map<String, Object>> roleSections(List<Section> sections, Section.Role role) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section top : sections) {
+            List<Section> all = new ArrayList<>();
+            collect(top, all);
+            for (Section s : all) {
+                if (s.role() == role) {
+                    StringBuilder text = new StringBuilder();
+                    for (Block b : s.blocks()) {
+                        if (b instanceof io.weeklyreport.model.Paragraph p) {
+                            text.append(text.isEmpty() ? "" : " ").append(io.weeklyreport.model.Inline.plainText(p.content()).strip());
+                        }
+                    }
+                    out.add(Map.of("label", s.titleText(), "text", text.toString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Section s, List<Section> into) {
+        into.add(s);
+        s.children().forEach(c -> collect(c, into));
     }
 
     private static boolean isWrapper(Section s) {
