@@ -29,7 +29,9 @@ final class DeckView {
     static Map<String, Object> of(Report report, TemplateSet templates, RenderOptions options) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, null);
         List<Section> wrappers = new ArrayList<>();
-        List<Section> roots = agendaRoots(report.sections(), wrappers);
+        List<Section> roots = new ArrayList<>(agendaRoots(report.sections(), wrappers));
+        Section meetingHeading = meetingHeading(report);
+        roots.remove(meetingHeading);
         List<Map<String, Object>> agenda = new ArrayList<>();
         for (Section s : roots) {
             agenda.add(Map.of("number", s.number(), "title", s.title(), "section", s));
@@ -39,13 +41,17 @@ final class DeckView {
             planBlocks(report.preamble(), List.of(report.metadata().title()), slides);
         }
         for (Section s : roots) {
-            planSection(s, List.of(), slides);
+            planSection(s, List.of(), slides, meetingHeading);
         }
         data.put("agenda", agenda);
         // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
-        data.put("agendaPath", wrappers.stream().map(Section::titleText).toList());
+        data.put("agendaPath", wrappers.stream().map(DeckView::pathTitle).toList());
         data.put("timeSections", roleSections(report.sections(), Section.Role.TIME));
-        data.put("meetingSections", roleSections(report.sections(), Section.Role.MEETING));
+        List<Map<String, Object>> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
+        if (meetingHeading != null) {
+            meetingSections.add(Map.of("label", meetingHeading.titleText(), "text", ""));
+        }
+        data.put("meetingSections", meetingSections);
         data.put("slides", slides);
         data.put("endsWithClosing", !slides.isEmpty() && "closing".equals(slides.getLast().get("layout")));
         data.put("meetingTime", meetingTime(report));
@@ -77,6 +83,30 @@ final class DeckView {
             roots = unwrapped;
         }
         return roots;
+    }
+
+    /**
+     * An empty content section whose only content the parser turned into the meeting (an English "## Meeting"
+     * over a Zoom block): it belongs on the title slide like a MEETING section, not on a slide of its own.
+     */
+    static Section meetingHeading(Report report) {
+        if (report.meeting() == null) {
+            return null;
+        }
+        List<Section> all = report.allSections();
+        boolean hasMeetingRole = all.stream().anyMatch(s -> s.role() == Section.Role.MEETING);
+        if (hasMeetingRole) {
+            return null;
+        }
+        int line = report.meeting().line();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
+            int nextLine = i + 1 < all.size() ? all.get(i + 1).line() : Integer.MAX_VALUE;
+            if (s.role() == Section.Role.CONTENT && s.isEmpty() && s.line() < line && line < nextLine) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -117,17 +147,27 @@ final class DeckView {
         return sections.stream().filter(s -> s.role() == Section.Role.CONTENT).toList();
     }
 
-    private static void planSection(Section section, List<String> parentPath, List<Map<String, Object>> slides) {
+    private static void planSection(Section section, List<String> parentPath, List<Map<String, Object>> slides,
+                                    Section meetingHeading) {
+        if (section == meetingHeading) {
+            return;
+        }
         List<String> path = new ArrayList<>(parentPath);
-        path.add(section.titleText());
+        path.add(pathTitle(section));
         if (section.isEmpty()) {
             slides.add(slide("closing", path, List.of(), null));
             return;
         }
         planBlocks(section.blocks(), path, slides);
         for (Section child : content(section.children())) {
-            planSection(child, path, slides);
+            planSection(child, path, slides, meetingHeading);
         }
+    }
+
+    /** The title for a path: "：会议内容概要" (after a "0" number) loses its leading punctuation. */
+    static String pathTitle(Section s) {
+        String t = s.titleText().replaceFirst("^[\\s：:、.．)）]+", "");
+        return t.isEmpty() ? s.titleText() : t;
     }
 
     /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */

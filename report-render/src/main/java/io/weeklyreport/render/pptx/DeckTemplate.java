@@ -83,8 +83,22 @@ final class DeckTemplate {
                 }
             }
             themeFonts(master.getTheme(), eastAsiaFont, latinFont);
+            // the Office section header sets its title in capitals: "OPEN QUESTIONS" shouts, and Chinese has none
+            noCapitals(master.getXmlObject().getDomNode());
+            for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+                noCapitals(layout.getXmlObject().getDomNode());
+            }
         }
         return new DeckTemplate(show, true);
+    }
+
+    private static void noCapitals(org.w3c.dom.Node node) {
+        if (node instanceof org.w3c.dom.Element e && e.hasAttribute("cap")) {
+            e.removeAttribute("cap");
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            noCapitals(c);
+        }
     }
 
     private static void stretch(List<XSLFShape> shapes, double sx) {
