@@ -47,7 +47,10 @@ t=$(now)
 tr '\n' '\0' < "$OUT/notes.txt" | xargs -0 "$WR" render -o "$OUT/ours" -f pptx >/dev/null 2>&1
 echo "weekly-report, one process:          $(since "$t") s"
 t=$(now)
-while IFS= read -r md; do pandoc "$md" -o "$OUT/pandoc/$(basename "$md" .md).pptx"; done < "$OUT/notes.txt"
+# from the note's folder, so that pandoc finds its images as we do; a failure leaves no deck (0 slides)
+while IFS= read -r md; do
+  (cd "$(dirname "$md")" && pandoc "$(basename "$md")" -o "$OUT/pandoc/$(basename "$md" .md).pptx" 2>/dev/null) || true
+done < "$OUT/notes.txt"
 echo "pandoc, one process per note:        $(since "$t") s"
 
 ours_total=0; pandoc_total=0

@@ -92,6 +92,22 @@ final class DeckTemplate {
         return new DeckTemplate(show, true);
     }
 
+    /**
+     * POI copies every shape of the notes master into every notes page, which costs a quarter of the time
+     * of a deck; header, date, footer and number of a notes page are never used here, so they go.
+     */
+    static void trimNotesMaster(XMLSlideShow show) {
+        var master = show.getNotesMaster();
+        List<XSLFShape> unused = master.getShapes().stream()
+                .filter(s -> s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null
+                        && switch (simple.getPlaceholderDetails().getPlaceholder()) {
+                            case HEADER, DATETIME, FOOTER, SLIDE_NUMBER -> true;
+                            case null, default -> false;
+                        })
+                .toList();
+        unused.forEach(master::removeShape);
+    }
+
     private static void noCapitals(org.w3c.dom.Node node) {
         if (node instanceof org.w3c.dom.Element e && e.hasAttribute("cap")) {
             e.removeAttribute("cap");

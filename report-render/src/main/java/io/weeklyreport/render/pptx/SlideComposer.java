@@ -732,7 +732,11 @@ final class SlideComposer {
             }
         }
         lines.addAll(extra);
+        boolean newMaster = show.getNotesMaster() == null;
         XSLFNotes notes = show.getNotesSlide(slide);
+        if (newMaster) {
+            DeckTemplate.trimNotesMaster(show);   // ours, made just now: the next notes pages copy less
+        }
         XSLFTextShape body = null;
         for (XSLFTextShape s : notes.getPlaceholders()) {
             if (s.getTextType() == Placeholder.BODY) {
