@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         footer = {"  weekly-report render notes/2026-11-19.md",
                 "  weekly-report render notes/ -o out/ -f pdf,html"})
 final class RenderCommand implements Callable<Integer> {
-    static final String DEFAULT_FORMATS = "pdf";
+    static final String DEFAULT_FORMATS = "pdf,pptx";
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files (.md, .markdown, .txt) or folders.")
     List<Path> inputs;
