@@ -356,6 +356,60 @@ class PptxWriterTest {
         assertTrue(e2.getMessage().contains("missing.potx"), e2.getMessage());
     }
 
+    @Test
+    void aPotxTemplateBecomesAPresentation() throws Exception {
+        ByteArrayOutputStream pptxBytes = new ByteArrayOutputStream();
+        try (XMLSlideShow corporate = new XMLSlideShow()) {
+            corporate.write(pptxBytes);
+        }
+        Path potx = dir.resolve("corporate.potx");
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(pptxBytes.toByteArray()));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(potx))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("presentationml.presentation.main+xml", "presentationml.template.main+xml")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(data);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults().withReferencePptx(potx)).render(report, Format.PPTX, out);
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    String types = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(types.contains("presentationml.presentation.main+xml") && !types.contains("template.main"), types);
+                }
+            }
+        }
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            assertTrue(show.getSlides().size() > 5);
+        }
+    }
+
+    @Test
+    void wrapperHeadingsAreLookedThroughForTheAgenda() throws Exception {
+        // the 2022 shape: "## 03-10" over 时间, 议题, 加入会议 and an unnumbered 会议内容 holding the sections
+        var topics = PptxSamples.section("", "议题", 2, List.of(PptxSamples.list(PptxSamples.item("当前进展"))), List.of());
+        var progress = PptxSamples.section("", "当前进展", 3, List.of(PptxSamples.list(PptxSamples.item("v2.0.0 提测"))), List.of());
+        var qa = PptxSamples.section("", "答疑", 3, List.of(PptxSamples.list(PptxSamples.item("问题一"))), List.of());
+        var content = PptxSamples.section("", "会议内容", 2, List.of(), List.of(progress, qa));
+        var wrapper = PptxSamples.section("", "03-10", 1, List.of(), List.of(topics, content));
+        Report note = new Report(report.metadata(), null, List.of(), List.of(wrapper), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults()).render(note, Format.PPTX, out);
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            List<String> titles = titles(show);
+            assertEquals("03-10 › 会议内容 › 议程", titles.get(1));
+            assertEquals(List.of("议题", "当前进展", "答疑"), titles.subList(2, 5));
+            assertEquals("1. 议题\n2. 当前进展\n3. 答疑", bodyText(show.getSlides().get(1)).replace("\r", ""));
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     static XSLFSlide slideTitled(XMLSlideShow show, String title) {
