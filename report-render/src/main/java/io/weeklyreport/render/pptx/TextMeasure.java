@@ -32,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TextMeasure {
     static final double WIDE_SAFETY = 1.03;
     static final double NARROW_SAFETY = 1.16;
+    /** The widest space of the fonts a viewer may draw Latin text with. */
+    private static final double SPACE_EM = 0.32;
     /** What a glyph the font lacks is taken to need, in em: full width, the widest case. */
     private static final double MISSING_GLYPH = 1.0;
 
@@ -89,6 +91,10 @@ final class TextMeasure {
 
     /** The advance of one character in points at the given size, safety factor included. */
     double width(int codePoint, Face face, double size) {
+        if (codePoint == ' ' || codePoint == 0xa0) {
+            // spaces go to the Latin font, and DejaVu's (LibreOffice's stand-in for Calibri) is 0.32 em
+            return Math.max(advance(codePoint, face), SPACE_EM) * size;
+        }
         double em = advance(codePoint, face);
         boolean wide = em >= 0.9 || isWideScript(codePoint);
         return em * size * (wide ? WIDE_SAFETY : NARROW_SAFETY);
