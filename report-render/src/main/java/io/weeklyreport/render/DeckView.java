@@ -152,15 +152,18 @@ final class DeckView {
         if (section == meetingHeading) {
             return;
         }
+        // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
         List<String> path = new ArrayList<>(parentPath);
-        path.add(pathTitle(section));
+        path.add(numbered(section));
         if (section.isEmpty()) {
             slides.add(slide("closing", path, List.of(), null));
             return;
         }
         planBlocks(section.blocks(), path, slides);
+        List<String> childPath = new ArrayList<>(parentPath);
+        childPath.add(pathTitle(section));
         for (Section child : content(section.children())) {
-            planSection(child, path, slides, meetingHeading);
+            planSection(child, childPath, slides, meetingHeading);
         }
     }
 
@@ -168,6 +171,16 @@ final class DeckView {
     static String pathTitle(Section s) {
         String t = s.titleText().replaceFirst("^[\\s：:、.．)）]+", "");
         return t.isEmpty() ? s.titleText() : t;
+    }
+
+    /** "一、近期工作", "1. Highlights": what stands between number and title as in the handout. */
+    static String numbered(Section s) {
+        String number = s.number();
+        if (number.isEmpty()) {
+            return pathTitle(s);
+        }
+        String gap = number.endsWith("、") || number.endsWith("）") || number.endsWith("：") ? "" : " ";
+        return number + gap + pathTitle(s);
     }
 
     /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */

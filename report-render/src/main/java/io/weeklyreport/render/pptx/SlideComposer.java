@@ -1,6 +1,5 @@
 package io.weeklyreport.render.pptx;
 
-import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.pptx.Deck.Grid;
 import io.weeklyreport.render.pptx.Deck.Kind;
 import io.weeklyreport.render.pptx.Deck.Layout;
@@ -88,7 +87,7 @@ final class SlideComposer {
         return List.copyOf(fitted);
     }
 
-    void add(LogicalSlide slide) throws RenderException {
+    void add(LogicalSlide slide) {
         switch (slide.layout()) {
             case TITLE -> titleSlide(slide);
             case CLOSING -> closingSlide(slide);
@@ -195,7 +194,7 @@ final class SlideComposer {
             used.add(body);
             Rectangle2D box = boxOr(layout, new Rectangle2D.Double(titleBox.getX(), titleBox.getMaxY() + 6,
                     titleBox.getWidth(), 60), Placeholder.BODY, Placeholder.SUBTITLE);
-            Para p = new Para(Kind.PLAIN, 0, "", subtitle.stream().map(s -> s.withText(s.text())).toList(), false);
+            Para p = new Para(Kind.PLAIN, 0, "", subtitle, false);
             writeFrame(slide, body, box, List.of(p), FrameStyle.fixed(SlideStyle.SUBTITLE_SIZE, 0), TextAlign.LEFT, "closing subtitle");
         }
         removeUnused(slide, used);
@@ -204,6 +203,7 @@ final class SlideComposer {
     }
 
     private void contentSlides(LogicalSlide ls) {
+        // image and table slides without a picture or table fall back to a content slide
         XSLFSlideLayout layout = template.layout(ls.layout() == Layout.AGENDA ? Layout.AGENDA : Layout.CONTENT);
         Rectangle2D titleBox = boxOr(layout, defaultTitleBox(), Placeholder.TITLE, Placeholder.CENTERED_TITLE);
         Rectangle2D bodyBox = boxOr(layout, defaultBodyBox(layout, titleBox), Placeholder.BODY, Placeholder.CONTENT);
@@ -232,7 +232,7 @@ final class SlideComposer {
     }
 
     /** A picture scaled to fit below the title, its caption under it. False when the file is no picture we know. */
-    private boolean imageSlide(LogicalSlide ls) throws RenderException {
+    private boolean imageSlide(LogicalSlide ls) {
         Path file = ls.figure().file();
         byte[] bytes;
         try {
