@@ -45,11 +45,8 @@ import java.util.concurrent.Future;
                 "  cat a.md | weekly-report render - -f html > a.html",
                 "  weekly-report render a.md -f pdf -o - | lp       # to standard output"})
 final class RenderCommand implements Callable<Integer> {
-    /**
-     * The formats written when neither -f nor a config says otherwise. Becomes "pdf,docx,pptx" when the
-     * PPTX writer lands; nothing else needs to change.
-     */
-    static final String DEFAULT_FORMATS = "pdf,docx";
+    /** The formats written when neither -f nor a config says otherwise. */
+    static final String DEFAULT_FORMATS = "pdf,docx,pptx";
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files, folders, or - for standard input.")
     List<Path> inputs;

@@ -3,6 +3,7 @@ package io.weeklyreport.render;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.render.docx.DocxWriter;
 import io.weeklyreport.render.pdf.PdfWriter;
+import io.weeklyreport.render.pptx.PptxWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.Map;
 public final class ReportRenderer {
     static final String DOCUMENT_TEMPLATE = "report.ftlh";
     static final String DOCUMENT_STYLESHEET = "report.css";
+    static final String DECK_TEMPLATE = "slides.ftlh";
 
     private final RenderOptions options;
     private final TemplateSet templates;
@@ -35,7 +37,7 @@ public final class ReportRenderer {
             case PDF -> new PdfWriter(options).write(documentXhtml(report), report, out);
             case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
             case DOCX -> new DocxWriter(options).write(documentXhtml(report), out);
-            case PPTX -> throw new RenderException(format.extension() + " output is not available yet");
+            case PPTX -> new PptxWriter(options).write(deckXhtml(report), report, out);
         }
     }
 
@@ -43,5 +45,10 @@ public final class ReportRenderer {
     public String documentXhtml(Report report) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
         return templates.apply(DOCUMENT_TEMPLATE, data);
+    }
+
+    /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
+    public String deckXhtml(Report report) throws RenderException {
+        return templates.apply(DECK_TEMPLATE, DeckView.of(report, templates, options));
     }
 }

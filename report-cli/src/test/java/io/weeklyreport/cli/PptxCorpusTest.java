@@ -1,0 +1,275 @@
+package io.weeklyreport.cli;
+
+import io.weeklyreport.model.Report;
+import io.weeklyreport.parser.ReportParser;
+import io.weeklyreport.render.Format;
+import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.ReportRenderer;
+import io.weeklyreport.render.fonts.BundledFonts;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.io.ByteArrayInputStream;
+import java.text.AttributedString;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deck of every real note (the shared corpus and the project's examples) opens in POI, has its title,
+ * agenda and notes, and every text body fits its box by an independent measurement (Java2D's own line
+ * breaker with the bundled font, no safety margins). Also holds what the other corpus tests share.
+ */
+class PptxCorpusTest {
+    /** The same tokens as /work/shared/tools/fidelity.py: CJK characters and Latin words. */
+    static final Pattern TOKEN = Pattern.compile("[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}]|[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]|[A-Za-z0-9]");
+
+    /** The corpus folder: the parent pom's {@code weeklyreport.corpus}, else a shared/corpus found upward. */
+    static Path corpus() {
+        String property = System.getProperty("weeklyreport.corpus");
+        if (property != null && Files.isDirectory(Path.of(property))) {
+            return Path.of(property).normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            for (Path candidate : List.of(dir.resolve("shared/corpus"), dir.resolve("../shared/corpus"))) {
+                if (Files.isDirectory(candidate)) {
+                    return candidate.normalize();
+                }
+            }
+        }
+        throw new IllegalStateException("no corpus: set -Dweeklyreport.corpus or put it at ../shared/corpus");
+    }
+
+    /** Every dated note of the corpus and every example, sorted. */
+    static List<Path> notes() {
+        List<Path> notes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(corpus())) {
+            files.filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.md")).forEach(notes::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path examples = root().resolve("examples");
+        if (Files.isDirectory(examples)) {
+            try (Stream<Path> files = Files.list(examples)) {
+                files.filter(p -> p.toString().endsWith(".md")).forEach(notes::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Collections.sort(notes);
+        return notes;
+    }
+
+    static Path root() {
+        String property = System.getProperty("weeklyreport.root");
+        return property != null ? Path.of(property) : Path.of("").toAbsolutePath().getParent();
+    }
+
+    static byte[] pptx(Path note) throws Exception {
+        Report report = ReportParser.parse(note);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults()).render(report, Format.PPTX, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The words a reader of the Markdown sees, counted: link targets, raw HTML, front matter and URLs
+     * removed, as pandoc's plain-text writer (what fidelity.py compares with) would.
+     */
+    static Map<String, Integer> sourceTokens(Path note) throws IOException {
+        String md = Files.readString(note);
+        md = md.replaceFirst("(?s)\\A---\\n.*?\\n---\\n", "");
+        md = md.replaceAll("(?s)<!--.*?-->", " ");
+        md = md.replaceAll("<[^>\\n]+>", " ");
+        md = md.replaceAll("\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)", "] ");
+        md = md.replaceAll("https?://\\S+", " ");
+        return tokens(md);
+    }
+
+    static Map<String, Integer> tokens(String text) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The share of {@code reference} tokens that {@code shown} has, each counted at most as often as it is shown. */
+    static double coverage(Map<String, Integer> reference, Map<String, Integer> shown) {
+        int total = 0;
+        int found = 0;
+        for (var e : reference.entrySet()) {
+            total += e.getValue();
+            found += Math.min(e.getValue(), shown.getOrDefault(e.getKey(), 0));
+        }
+        return total == 0 ? 1.0 : (double) found / total;
+    }
+
+    static List<String> missing(Map<String, Integer> reference, Map<String, Integer> shown) {
+        List<String> out = new ArrayList<>();
+        reference.forEach((t, n) -> {
+            int lack = n - shown.getOrDefault(t, 0);
+            if (lack > 0) {
+                out.add(t + (lack > 1 ? "×" + lack : ""));
+            }
+        });
+        return out;
+    }
+
+    static Font regular;
+
+    @BeforeAll
+    static void font() throws Exception {
+        regular = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(BundledFonts.Face.REGULAR, null)));
+    }
+
+    @Test
+    void corpusPathResolvesToTheSharedCorpus() {
+        Path corpus = corpus();
+        assertTrue(Files.isDirectory(corpus.resolve("curve-double-week")), corpus.toString());
+        assertTrue(notes().size() >= 37, "the 37 dated notes at least: " + notes().size());
+    }
+
+    @Test
+    void everyNoteMakesADeckWhoseTextFitsItsBoxes() throws Exception {
+        List<String> problems = new ArrayList<>();
+        StringBuilder summary = new StringBuilder();
+        for (Path note : notes()) {
+            byte[] bytes = pptx(note);
+            try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
+                List<XSLFSlide> slides = show.getSlides();
+                summary.append(note.getFileName()).append(": ").append(slides.size()).append(" slides\n");
+                assertTrue(slides.size() >= 3, note + ": title, agenda or content, closing");
+                assertEquals(960, show.getPageSize().width, "16:9");
+                for (XSLFSlide slide : slides) {
+                    String where = note.getFileName() + " slide " + slide.getSlideNumber();
+                    if (title(slide).isBlank()) {
+                        problems.add(where + ": no title");
+                    }
+                    if (slide.getNotes() == null || notesText(slide).isBlank()) {
+                        problems.add(where + ": no speaker notes");
+                    }
+                    assertFalse(slide.getXmlObject().xmlText().contains("normAutofit"), where + ": shrink on overflow");
+                    for (XSLFShape shape : slide.getShapes()) {
+                        if (shape instanceof XSLFTextShape text && !text.getText().isBlank()) {
+                            double room = text.getAnchor().getHeight() - text.getTopInset() - text.getBottomInset();
+                            double needed = height(text);
+                            if (needed > room + 0.01) {
+                                problems.add(where + " '" + title(slide) + "': needs " + needed + " pt of " + room);
+                            }
+                            if (text.getAnchor().getY() < 500) {
+                                for (XSLFTextParagraph p : text.getTextParagraphs()) {
+                                    for (XSLFTextRun r : p.getTextRuns()) {
+                                        if (r.getFontSize() != null && r.getFontSize() < 14 && !r.getRawText().isBlank()) {
+                                            problems.add(where + ": " + r.getFontSize() + " pt text '" + r.getRawText() + "'");
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println(summary);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Java2D's own line breaking with the bundled font at each paragraph's size and exact line pitch. */
+    static double height(XSLFTextShape shape) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double width = shape.getAnchor().getWidth() - shape.getLeftInset() - shape.getRightInset();
+        double h = 0;
+        for (XSLFTextParagraph p : shape.getTextParagraphs()) {
+            double size = 0;
+            StringBuilder text = new StringBuilder();
+            List<double[]> sizes = new ArrayList<>();   // {start, end, size} per run: a title's path is set smaller
+            for (XSLFTextRun r : p.getTextRuns()) {
+                int start = text.length();
+                text.append(r.getRawText());
+                double runSize = r.getFontSize() != null ? r.getFontSize() : 18;
+                sizes.add(new double[] {start, text.length(), runSize});
+                size = Math.max(size, runSize);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            double column = width - (p.getLeftMargin() == null ? 0 : p.getLeftMargin());
+            int lines = 0;
+            int offset = 0;
+            for (String piece : text.toString().split("\n", -1)) {
+                if (piece.isEmpty()) {
+                    lines++;
+                    offset += 1;
+                    continue;
+                }
+                AttributedString attributed = new AttributedString(piece);
+                for (double[] run : sizes) {
+                    int from = Math.max(0, (int) run[0] - offset);
+                    int to = Math.min(piece.length(), (int) run[1] - offset);
+                    if (from < to) {
+                        attributed.addAttribute(TextAttribute.FONT, regular.deriveFont((float) run[2]), from, to);
+                    }
+                }
+                LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), frc);
+                while (measurer.getPosition() < piece.length()) {
+                    measurer.nextLayout((float) column);
+                    lines++;
+                }
+                offset += piece.length() + 1;
+            }
+            double pitch = p.getLineSpacing() != null && p.getLineSpacing() < 0 ? -p.getLineSpacing() : size * 1.5;
+            double before = p.getSpaceBefore() != null && p.getSpaceBefore() < 0 ? -p.getSpaceBefore() : 0;
+            h += before + lines * pitch;
+        }
+        return h;
+    }
+
+    static String title(XSLFSlide slide) {
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t && t.getPlaceholderDetails() != null
+                    && (t.getPlaceholderDetails().getPlaceholder() == Placeholder.TITLE
+                    || t.getPlaceholderDetails().getPlaceholder() == Placeholder.CENTERED_TITLE)) {
+                return t.getText();
+            }
+        }
+        return "";
+    }
+
+    static String notesText(XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape s : slide.getNotes().getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

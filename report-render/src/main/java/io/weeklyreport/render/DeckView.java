@@ -1,0 +1,275 @@
+package io.weeklyreport.render;
+
+import io.weeklyreport.model.Block;
+import io.weeklyreport.model.Image;
+import io.weeklyreport.model.Item;
+import io.weeklyreport.model.ItemList;
+import io.weeklyreport.model.Quote;
+import io.weeklyreport.model.Report;
+import io.weeklyreport.model.Section;
+import io.weeklyreport.model.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data {@code slides.ftlh} receives: everything {@link DocumentView} gives, plus the deck's plan of logical
+ * slides. A logical slide is what the template writes as one {@code <section class="slide">}; the PPTX writer
+ * may spread it over continuation slides when it does not fit.
+ *
+ * <p>The plan lives here rather than in the template because walking the section tree with a title path,
+ * unwrapping a "会议内容" container and hoisting images out of list items is awkward in FreeMarker.
+ */
+final class DeckView {
+    private DeckView() {
+    }
+
+    static Map<String, Object> of(Report report, TemplateSet templates, RenderOptions options) throws RenderException {
+        Map<String, Object> data = DocumentView.of(report, templates, options, null);
+        List<Section> wrappers = new ArrayList<>();
+        List<Section> roots = new ArrayList<>(agendaRoots(report.sections(), wrappers));
+        Section meetingHeading = meetingHeading(report);
+        roots.remove(meetingHeading);
+        List<Map<String, Object>> agenda = new ArrayList<>();
+        for (Section s : roots) {
+            agenda.add(Map.of("number", s.number(), "title", s.title(), "section", s));
+        }
+        List<Map<String, Object>> slides = new ArrayList<>();
+        if (!report.preamble().isEmpty()) {
+            planBlocks(report.preamble(), List.of(report.metadata().title()), slides);
+        }
+        for (Section s : roots) {
+            planSection(s, List.of(), slides, meetingHeading);
+        }
+        data.put("agenda", agenda);
+        // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
+        data.put("agendaPath", wrappers.stream().map(DeckView::pathTitle).toList());
+        data.put("timeSections", roleSections(report.sections(), Section.Role.TIME));
+        List<Map<String, Object>> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
+        if (meetingHeading != null) {
+            meetingSections.add(Map.of("label", meetingHeading.titleText(), "text", ""));
+        }
+        data.put("meetingSections", meetingSections);
+        data.put("slides", slides);
+        data.put("endsWithClosing", !slides.isEmpty() && "closing".equals(slides.getLast().get("layout")));
+        data.put("meetingTime", meetingTime(report));
+        return data;
+    }
+
+    /**
+     * The sections the agenda lists and the title paths start from. Notes often wrap everything in one
+     * heading ("会议内容", "03-10"): a lone wrapper is looked through, and so is the one unnumbered wrapper
+     * beside short sections like "议题" or "答疑". A numbered wrapper ("一、近期工作") is a real section.
+     */
+    static List<Section> agendaRoots(List<Section> sections, List<Section> wrappers) {
+        List<Section> roots = content(sections);
+        while (roots.size() == 1 && isWrapper(roots.getFirst())) {
+            wrappers.add(roots.getFirst());
+            roots = content(roots.getFirst().children());
+        }
+        List<Section> unnumberedWrappers = roots.stream().filter(s -> isWrapper(s) && s.number().isEmpty()).toList();
+        if (roots.size() > 1 && unnumberedWrappers.size() == 1) {
+            wrappers.add(unnumberedWrappers.getFirst());
+            List<Section> unwrapped = new ArrayList<>();
+            for (Section s : roots) {
+                if (s == unnumberedWrappers.getFirst()) {
+                    unwrapped.addAll(content(s.children()));
+                } else {
+                    unwrapped.add(s);
+                }
+            }
+            roots = unwrapped;
+        }
+        return roots;
+    }
+
+    /**
+     * An empty content section whose only content the parser turned into the meeting (an English "## Meeting"
+     * over a Zoom block): it belongs on the title slide like a MEETING section, not on a slide of its own.
+     */
+    static Section meetingHeading(Report report) {
+        if (report.meeting() == null) {
+            return null;
+        }
+        List<Section> all = report.allSections();
+        boolean hasMeetingRole = all.stream().anyMatch(s -> s.role() == Section.Role.MEETING);
+        if (hasMeetingRole) {
+            return null;
+        }
+        int line = report.meeting().line();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
+            int nextLine = i + 1 < all.size() ? all.get(i + 1).line() : Integer.MAX_VALUE;
+            if (s.role() == Section.Role.CONTENT && s.isEmpty() && s.line() < line && line < nextLine) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The "时间" and "加入会议" sections anywhere in the tree, as label and text: the title slide shows them
+     * as written, next to the parsed meeting, because notes are not always consistent (a heading dated
+     * 05-26 over a meeting on 06-09).
+     */
+    private static List<Map<String, Object>> roleSections(List<Section> sections, Section.Role role) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section top : sections) {
+            List<Section> all = new ArrayList<>();
+            collect(top, all);
+            for (Section s : all) {
+                if (s.role() == role) {
+                    StringBuilder text = new StringBuilder();
+                    for (Block b : s.blocks()) {
+                        if (b instanceof io.weeklyreport.model.Paragraph p) {
+                            text.append(text.isEmpty() ? "" : " ").append(io.weeklyreport.model.Inline.plainText(p.content()).strip());
+                        }
+                    }
+                    out.add(Map.of("label", s.titleText(), "text", text.toString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Section s, List<Section> into) {
+        into.add(s);
+        s.children().forEach(c -> collect(c, into));
+    }
+
+    private static boolean isWrapper(Section s) {
+        return s.blocks().isEmpty() && !content(s.children()).isEmpty();
+    }
+
+    private static List<Section> content(List<Section> sections) {
+        return sections.stream().filter(s -> s.role() == Section.Role.CONTENT).toList();
+    }
+
+    private static void planSection(Section section, List<String> parentPath, List<Map<String, Object>> slides,
+                                    Section meetingHeading) {
+        if (section == meetingHeading) {
+            return;
+        }
+        // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
+        List<String> path = new ArrayList<>(parentPath);
+        path.add(numbered(section));
+        if (section.isEmpty()) {
+            slides.add(slide("closing", path, List.of(), null));
+            return;
+        }
+        planBlocks(section.blocks(), path, slides);
+        List<String> childPath = new ArrayList<>(parentPath);
+        childPath.add(pathTitle(section));
+        for (Section child : content(section.children())) {
+            planSection(child, childPath, slides, meetingHeading);
+        }
+    }
+
+    /** The title for a path: "：会议内容概要" (after a "0" number) loses its leading punctuation. */
+    static String pathTitle(Section s) {
+        String t = s.titleText().replaceFirst("^[\\s：:、.．)）]+", "");
+        return t.isEmpty() ? s.titleText() : t;
+    }
+
+    /** "一、近期工作", "1. Highlights": what stands between number and title as in the handout. */
+    static String numbered(Section s) {
+        String number = s.number();
+        if (number.isEmpty()) {
+            return pathTitle(s);
+        }
+        String gap = number.endsWith("、") || number.endsWith("）") || number.endsWith("：") ? "" : " ";
+        return number + gap + pathTitle(s);
+    }
+
+    /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */
+    private static void planBlocks(List<Block> blocks, List<String> path, List<Map<String, Object>> slides) {
+        List<Block> text = new ArrayList<>();
+        List<Image> nestedImages = new ArrayList<>();
+        for (Block b : blocks) {
+            switch (b) {
+                case Table t -> {
+                    flushText(text, nestedImages, path, slides);
+                    slides.add(slide("table", path, List.of(t), null));
+                }
+                case Image i -> {
+                    flushText(text, nestedImages, path, slides);
+                    slides.add(slide("image", path, List.of(), i));
+                }
+                default -> {
+                    text.add(b);
+                    collectNestedImages(b, nestedImages);
+                }
+            }
+        }
+        flushText(text, nestedImages, path, slides);
+    }
+
+    private static void flushText(List<Block> text, List<Image> nestedImages, List<String> path,
+                                  List<Map<String, Object>> slides) {
+        if (!text.isEmpty()) {
+            slides.add(slide("content", path, List.copyOf(text), null));
+        }
+        for (Image i : nestedImages) {
+            slides.add(slide("image", path, List.of(), i));
+        }
+        text.clear();
+        nestedImages.clear();
+    }
+
+    /** Images inside list items cannot sit in a bullet; they follow the slide of their list. */
+    private static void collectNestedImages(Block block, List<Image> into) {
+        switch (block) {
+            case ItemList l -> {
+                for (Item i : l.items()) {
+                    i.body().forEach(b -> {
+                        if (b instanceof Image image) {
+                            into.add(image);
+                        } else {
+                            collectNestedImages(b, into);
+                        }
+                    });
+                }
+            }
+            case Quote q -> q.blocks().forEach(b -> {
+                if (b instanceof Image image) {
+                    into.add(image);
+                } else {
+                    collectNestedImages(b, into);
+                }
+            });
+            default -> { }
+        }
+    }
+
+    private static Map<String, Object> slide(String layout, List<String> path, List<Block> blocks, Image image) {
+        Map<String, Object> slide = new LinkedHashMap<>();
+        slide.put("layout", layout);
+        slide.put("path", List.copyOf(path));
+        slide.put("blocks", blocks);
+        if (image != null) {
+            slide.put("image", image);
+        }
+        return slide;
+    }
+
+    /** "2023/05/18 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京": the meeting time as invitations write it. */
+    static String meetingTime(Report report) {
+        var m = report.meeting();
+        if (m == null || m.date() == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(m.date().toString().replace('-', '/'));
+        if (m.start() != null) {
+            sb.append(' ').append(m.start());
+            if (m.end() != null) {
+                sb.append('-').append(m.end());
+            }
+        }
+        if (m.timeZone() != null) {
+            sb.append(' ').append(m.timeZone());
+        }
+        return sb.toString();
+    }
+}

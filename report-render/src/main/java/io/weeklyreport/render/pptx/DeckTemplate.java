@@ -1,0 +1,283 @@
+package io.weeklyreport.render.pptx;
+
+import io.weeklyreport.render.RenderException;
+import io.weeklyreport.render.pptx.Deck.Layout;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTFontCollection;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBodyProperties;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The presentation a deck is built on: POI's built-in Office theme made 16:9 and given the deck's fonts, or
+ * the masters and layouts of a user's .pptx/.potx. It answers which layout a slide uses and where its title,
+ * body, footer and slide number go.
+ */
+final class DeckTemplate {
+    /** 13.333 × 7.5 in, PowerPoint's widescreen. */
+    static final Dimension WIDESCREEN = new Dimension(960, 540);
+    /** A reference deck bigger than this is not a template someone made by hand. */
+    static final long MAX_REFERENCE_BYTES = 64L * 1024 * 1024;
+
+    private static final String POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
+    private static final String PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+
+    private final XMLSlideShow show;
+    private final boolean builtIn;
+
+    private DeckTemplate(XMLSlideShow show, boolean builtIn) {
+        this.show = show;
+        this.builtIn = builtIn;
+    }
+
+    XMLSlideShow show() {
+        return show;
+    }
+
+    boolean builtIn() {
+        return builtIn;
+    }
+
+    Dimension pageSize() {
+        return show.getPageSize();
+    }
+
+    /** POI's Office theme, stretched to 16:9, with roomier title and body boxes and the deck's fonts. */
+    static DeckTemplate builtIn(String eastAsiaFont, String latinFont) {
+        XMLSlideShow show = new XMLSlideShow();
+        Dimension old = show.getPageSize();
+        double sx = WIDESCREEN.getWidth() / old.getWidth();
+        show.setPageSize(WIDESCREEN);
+        for (XSLFSlideMaster master : show.getSlideMasters()) {
+            stretch(master.getShapes(), sx);
+            for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+                stretch(layout.getShapes(), sx);
+            }
+            place(master.getShapes());
+            for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+                place(layout, layout.getType());
+            }
+            // the master's body shrinks text to fit; our slides are measured instead
+            for (XSLFShape s : master.getShapes()) {
+                if (s instanceof XSLFTextShape t) {
+                    CTTextBodyProperties bodyPr = t.getTextBody().getXmlObject().getBodyPr();
+                    if (bodyPr != null && bodyPr.isSetNormAutofit()) {
+                        bodyPr.unsetNormAutofit();
+                    }
+                }
+            }
+            themeFonts(master.getTheme(), eastAsiaFont, latinFont);
+            // the Office section header sets its title in capitals: "OPEN QUESTIONS" shouts, and Chinese has none
+            noCapitals(master.getXmlObject().getDomNode());
+            for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+                noCapitals(layout.getXmlObject().getDomNode());
+            }
+        }
+        return new DeckTemplate(show, true);
+    }
+
+    /**
+     * POI copies every shape of the notes master into every notes page, which costs a quarter of the time
+     * of a deck; header, date, footer and number of a notes page are never used here, so they go.
+     */
+    static void trimNotesMaster(XMLSlideShow show) {
+        var master = show.getNotesMaster();
+        List<XSLFShape> unused = master.getShapes().stream()
+                .filter(s -> s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null
+                        && switch (simple.getPlaceholderDetails().getPlaceholder()) {
+                            case HEADER, DATETIME, FOOTER, SLIDE_NUMBER -> true;
+                            case null, default -> false;
+                        })
+                .toList();
+        unused.forEach(master::removeShape);
+    }
+
+    private static void noCapitals(org.w3c.dom.Node node) {
+        if (node instanceof org.w3c.dom.Element e && e.hasAttribute("cap")) {
+            e.removeAttribute("cap");
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            noCapitals(c);
+        }
+    }
+
+    private static void stretch(List<XSLFShape> shapes, double sx) {
+        for (XSLFShape s : shapes) {
+            if (s instanceof XSLFSimpleShape simple && simple.getAnchor() != null) {
+                Rectangle2D a = simple.getAnchor();
+                simple.setAnchor(new Rectangle2D.Double(a.getX() * sx, a.getY(), a.getWidth() * sx, a.getHeight()));
+            }
+        }
+    }
+
+    private static void place(List<XSLFShape> masterShapes) {
+        for (XSLFShape s : masterShapes) {
+            if (s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null) {
+                Placeholder ph = simple.getPlaceholderDetails().getPlaceholder();
+                Rectangle2D box = standardBox(ph);
+                if (box != null) {
+                    simple.setAnchor(box);
+                }
+            }
+        }
+    }
+
+    private static void place(XSLFSlideLayout layout, SlideLayout type) {
+        boolean titleLayout = type == SlideLayout.TITLE;
+        boolean sectionLayout = type == SlideLayout.SECTION_HEADER;
+        for (XSLFShape s : layout.getShapes()) {
+            if (!(s instanceof XSLFSimpleShape simple) || simple.getPlaceholderDetails() == null) {
+                continue;
+            }
+            Placeholder ph = simple.getPlaceholderDetails().getPlaceholder();
+            Rectangle2D box;
+            if (titleLayout) {
+                box = switch (ph) {
+                    case CENTERED_TITLE, TITLE -> new Rectangle2D.Double(72, 96, 816, 132);
+                    case SUBTITLE -> new Rectangle2D.Double(72, 234, 816, 44);
+                    default -> standardBox(ph);
+                };
+            } else if (sectionLayout) {
+                box = switch (ph) {
+                    case TITLE -> new Rectangle2D.Double(72, 196, 816, 110);
+                    case BODY -> new Rectangle2D.Double(72, 310, 816, 60);
+                    default -> standardBox(ph);
+                };
+            } else if (type == SlideLayout.TITLE_AND_CONTENT || type == SlideLayout.TITLE_ONLY) {
+                box = standardBox(ph);
+            } else {
+                box = null;
+            }
+            if (box != null) {
+                simple.setAnchor(box);
+            }
+        }
+        if (type == SlideLayout.TITLE_AND_CONTENT || type == SlideLayout.TITLE_ONLY) {
+            // a thin rule under the title: the one ornament of the built-in look
+            XSLFAutoShape rule = layout.createAutoShape();
+            rule.setShapeType(org.apache.poi.sl.usermodel.ShapeType.RECT);
+            rule.setAnchor(new Rectangle2D.Double(48, 96, 864, 1.5));
+            rule.setFillColor(SlideStyle.ACCENT);
+            rule.setLineColor(null);
+        }
+    }
+
+    /** Title, body, footer and slide number of the built-in 16:9 look. */
+    private static Rectangle2D standardBox(Placeholder ph) {
+        return switch (ph) {
+            case TITLE -> new Rectangle2D.Double(48, 14, 864, 80);
+            case BODY, CONTENT -> new Rectangle2D.Double(48, 106, 864, 384);
+            case FOOTER -> new Rectangle2D.Double(48, 504, 720, 24);
+            case SLIDE_NUMBER -> new Rectangle2D.Double(792, 504, 120, 24);
+            case DATETIME -> new Rectangle2D.Double(48, 504, 1, 24);
+            default -> null;
+        };
+    }
+
+    private static void themeFonts(XSLFTheme theme, String eastAsia, String latin) {
+        var scheme = theme.getXmlObject().getThemeElements().getFontScheme();
+        for (CTFontCollection fonts : new CTFontCollection[] {scheme.getMajorFont(), scheme.getMinorFont()}) {
+            fonts.getLatin().setTypeface(latin);
+            (fonts.getEa() != null ? fonts.getEa() : fonts.addNewEa()).setTypeface(eastAsia);
+            // the per-script list names 宋体 for Simplified Chinese; POI's lite schema has no type for it, so DOM
+            for (org.w3c.dom.Node n = fonts.getDomNode().getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof org.w3c.dom.Element e && "font".equals(e.getLocalName()) && "Hans".equals(e.getAttribute("script"))) {
+                    e.setAttribute("typeface", eastAsia);
+                }
+            }
+        }
+    }
+
+    /**
+     * A user's .pptx or .potx: its masters, layouts, theme and page size are used; its slides are dropped.
+     * POI's zip-bomb limits ({@link ZipSecureFile}: inflate ratio, entry size) apply while it is read.
+     */
+    static DeckTemplate reference(Path file) throws RenderException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new RenderException("reference deck " + file + " does not exist or is not a file");
+            }
+            if (Files.size(file) > MAX_REFERENCE_BYTES) {
+                throw new RenderException("reference deck " + file + " is larger than "
+                        + MAX_REFERENCE_BYTES / (1024 * 1024) + " MB");
+            }
+            XMLSlideShow show;
+            try (InputStream in = Files.newInputStream(file)) {
+                show = new XMLSlideShow(in);
+            }
+            if (show.getSlideMasters().isEmpty() || show.getSlideMasters().getFirst().getSlideLayouts().length == 0) {
+                throw new RenderException("reference deck " + file + " has no slide master with layouts");
+            }
+            while (!show.getSlides().isEmpty()) {
+                show.removeSlide(show.getSlides().size() - 1);
+            }
+            // a template (.potx) becomes a presentation, or PowerPoint refuses the file as a .pptx
+            show.getPackage().replaceContentType(POTX_MAIN, PPTX_MAIN);
+            return new DeckTemplate(show, false);
+        } catch (RenderException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged or hostile file (not a zip, no presentation part, a zip bomb) this way
+            throw new RenderException("reference deck " + file + " cannot be used: " + describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The layout a logical slide is drawn on, with fallbacks for reference decks that lack a kind. */
+    XSLFSlideLayout layout(Layout layout) {
+        List<SlideLayout> wanted = switch (layout) {
+            case TITLE -> List.of(SlideLayout.TITLE, SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
+            case CLOSING -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
+            case IMAGE, TABLE -> List.of(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
+            case AGENDA, CONTENT -> List.of(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT, SlideLayout.TITLE_ONLY);
+        };
+        for (SlideLayout type : wanted) {
+            for (XSLFSlideMaster master : show.getSlideMasters()) {
+                XSLFSlideLayout found = master.getLayout(type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return show.getSlideMasters().getFirst().getSlideLayouts()[0];
+    }
+
+    /** A placeholder's box on a layout, falling back to the master's; null when neither has one. */
+    static Rectangle2D box(XSLFSlideLayout layout, Placeholder... kinds) {
+        for (Placeholder kind : kinds) {
+            for (var sheet : List.of(layout, layout.getSlideMaster())) {
+                for (XSLFShape s : sheet.getShapes()) {
+                    if (s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null
+                            && simple.getPlaceholderDetails().getPlaceholder() == kind && simple.getAnchor() != null) {
+                        return simple.getAnchor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

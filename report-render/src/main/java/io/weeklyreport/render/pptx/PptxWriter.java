@@ -1,0 +1,60 @@
+package io.weeklyreport.render.pptx;
+
+import io.weeklyreport.model.Report;
+import io.weeklyreport.render.RenderException;
+import io.weeklyreport.render.RenderOptions;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The deck XHTML ({@code slides.ftlh}) to a native, editable PPTX: text in placeholders and text boxes,
+ * measured with the real font metrics and continued on further slides instead of overflowing. Public only
+ * because {@code ReportRenderer} calls it. Internal.
+ */
+public final class PptxWriter {
+    private final RenderOptions options;
+
+    public PptxWriter(RenderOptions options) {
+        this.options = options;
+    }
+
+    public void write(String deckXhtml, Report report, OutputStream out) throws RenderException, IOException {
+        byte[] bytes = compose(deckXhtml, report).bytes();
+        out.write(bytes);
+    }
+
+    /** The written deck and what the composer measured; tests look at both. */
+    record Result(byte[] bytes, List<SlideComposer.FittedText> fitted) {
+    }
+
+    Result compose(String deckXhtml, Report report) throws RenderException, IOException {
+        Deck deck = DeckReader.read(deckXhtml);
+        TextMeasure measure = TextMeasure.of(options.fontRegular(), options.fontBold());
+        // everything that can fail (a broken reference deck, a bad font) fails before a byte is written
+        DeckTemplate template = options.referencePptx() != null
+                ? DeckTemplate.reference(options.referencePptx())
+                : DeckTemplate.builtIn(options.eastAsiaFont(), options.latinFont());
+        try (XMLSlideShow show = template.show()) {
+            SlideComposer composer = new SlideComposer(template, deck, measure, options.eastAsiaFont(), options.latinFont());
+            try {
+                for (Deck.LogicalSlide slide : deck.slides()) {
+                    composer.add(slide);
+                }
+            } catch (RuntimeException e) {
+                throw new RenderException("PPTX rendering failed: " + e.getMessage(), e);
+            }
+            var core = show.getProperties().getCoreProperties();
+            core.setTitle(deck.title());
+            core.setCreator(report.metadata().author() != null ? report.metadata().author() : "weekly-report");
+            core.setDescription(deck.footer());
+            show.getProperties().getExtendedProperties().setApplication("weekly-report");
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            show.write(buffer);
+            return new Result(buffer.toByteArray(), composer.fitted());
+        }
+    }
+}

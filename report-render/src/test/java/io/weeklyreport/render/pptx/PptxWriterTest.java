@@ -1,0 +1,466 @@
+package io.weeklyreport.render.pptx;
+
+import io.weeklyreport.model.Report;
+import io.weeklyreport.render.Format;
+import io.weeklyreport.render.RenderException;
+import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.ReportRenderer;
+import io.weeklyreport.render.pptx.Deck.Span;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PptxWriterTest {
+    @TempDir
+    static Path dir;
+
+    static Report report;
+    static byte[] pptx;
+    static PptxWriter.Result result;
+
+    @BeforeAll
+    static void render() throws Exception {
+        report = PptxSamples.meetingNote(dir);
+        ReportRenderer renderer = new ReportRenderer(RenderOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(report, Format.PPTX, out);
+        pptx = out.toByteArray();
+        result = new PptxWriter(RenderOptions.defaults()).compose(renderer.deckXhtml(report), report);
+        // Kept for a person to look at: target/test-output/pptx-writer-sample.pptx
+        Path look = Path.of("target", "test-output", "pptx-writer-sample.pptx");
+        Files.createDirectories(look.getParent());
+        Files.write(look, pptx);
+    }
+
+    static XMLSlideShow open(byte[] bytes) throws Exception {
+        return new XMLSlideShow(new ByteArrayInputStream(bytes));
+    }
+
+    static List<String> titles(XMLSlideShow show) {
+        return show.getSlides().stream().map(PptxWriterTest::title).toList();
+    }
+
+    /** POI's getTitle() knows only the "title" placeholder; a title slide has a "ctrTitle". */
+    static String title(XSLFSlide slide) {
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t && t.getPlaceholderDetails() != null
+                    && (t.getPlaceholderDetails().getPlaceholder() == org.apache.poi.sl.usermodel.Placeholder.TITLE
+                    || t.getPlaceholderDetails().getPlaceholder() == org.apache.poi.sl.usermodel.Placeholder.CENTERED_TITLE)) {
+                return t.getText().replace('\u00a0', ' ');
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void isWidescreenWithTitleAgendaSectionsAndClosing() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            assertEquals(960, show.getPageSize().width);
+            assertEquals(540, show.getPageSize().height);
+            List<String> titles = titles(show);
+            assertEquals("Curve 社区双周会 2023-05-18", titles.getFirst());
+            assertEquals("会议内容 › 议程", titles.get(1), "the looked-through 会议内容 heads the agenda: " + titles);
+            assertTrue(titles.contains("近期工作 › Curve文件存储"), titles.toString());
+            assertTrue(titles.contains("近期工作 › Curve块存储 › 功能支持"), titles.toString());
+            assertEquals("三、答疑 & 交流", titles.getLast(), "the empty section closes the deck, numbered as written: " + titles);
+        }
+    }
+
+    @Test
+    void agendaListsTheTopLevelSections() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            String agenda = bodyText(show.getSlides().get(1));
+            assertTrue(agenda.contains("一、近期工作") && agenda.contains("二、开源社区") && agenda.contains("三、答疑 & 交流"), agenda);
+        }
+    }
+
+    @Test
+    void titleSlideCarriesTimeLinkAndMeetingNumber() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            XSLFSlide first = show.getSlides().getFirst();
+            String text = allText(first);
+            assertTrue(text.contains("2023-05-18 星期四 · 19:00–19:30"), text);
+            assertTrue(text.contains("时间：2023/05/18 19:00~19:30"), "the time as written: " + text);
+            assertTrue(text.contains("911-103-973"), text);
+            assertTrue(links(first).contains(PptxSamples.JOIN_URL), "clickable meeting link");
+            long contentSlides = show.getSlides().stream().filter(s -> "时间".equals(s.getTitle()) || "加入会议".equals(s.getTitle())).count();
+            assertEquals(0, contentSlides, "TIME and MEETING sections are not slides of their own");
+        }
+    }
+
+    @Test
+    void whatDoesNotFitContinuesUnderTheSameTitle() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            List<String> titles = titles(show);
+            List<String> features = titles.stream().filter(t -> t.startsWith("近期工作 › Curve块存储 › 功能支持")).toList();
+            assertTrue(features.size() >= 2, "24 long items need more than one slide: " + titles);
+            for (int i = 1; i < features.size(); i++) {
+                assertEquals("近期工作 › Curve块存储 › 功能支持（续 " + (i + 1) + "/" + features.size() + "）", features.get(i));
+            }
+            // breaking between items: every item is whole on one slide
+            String shown = show.getSlides().stream().filter(s -> s.getTitle() != null && s.getTitle().startsWith("近期工作 › Curve块存储 › 功能支持"))
+                    .map(PptxWriterTest::bodyText).collect(Collectors.joining("\n"));
+            for (int i = 1; i <= 24; i++) {
+                assertTrue(shown.contains("修复第 " + i + " 个问题，定位并修复一个 IO 始终未返回导致 IO 卡住的问题"), "item " + i + " whole");
+            }
+        }
+    }
+
+    @Test
+    void anItemTallerThanASlideIsBrokenInsideAndKeepsEveryCharacter() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            List<XSLFSlide> parts = show.getSlides().stream()
+                    .filter(s -> s.getTitle() != null && s.getTitle().startsWith("近期工作 › Curve块存储 › 超长条目")).toList();
+            assertTrue(parts.size() >= 2, "the huge item spreads over slides");
+            String joined = parts.stream().map(PptxWriterTest::bodyText).collect(Collectors.joining()).replaceAll("\\s", "");
+            assertEquals(PptxSamples.HUGE_ITEM.replaceAll("\\s", ""), joined);
+        }
+    }
+
+    @Test
+    void everyTextBodyFitsItsBoxWhenMeasuredAgain() throws Exception {
+        TextMeasure measure = TextMeasure.of(null, null);
+        try (XMLSlideShow show = open(pptx)) {
+            for (XSLFSlide slide : show.getSlides()) {
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof XSLFTextShape text && !text.getText().isBlank()) {
+                        double needed = measuredHeight(measure, text);
+                        double room = text.getAnchor().getHeight() - text.getTopInset() - text.getBottomInset();
+                        assertTrue(needed <= room + 0.01, "slide " + slide.getSlideNumber() + " '" + slide.getTitle() + "' "
+                                + shape.getShapeName() + ": needs " + needed + " pt, has " + room);
+                        Rectangle2D a = text.getAnchor();
+                        assertTrue(a.getMaxX() <= 960 && a.getMaxY() <= 540 && a.getX() >= 0 && a.getY() >= 0, "box on the slide");
+                    }
+                }
+            }
+        }
+        for (SlideComposer.FittedText f : result.fitted()) {
+            assertTrue(f.needed() <= f.available() + 0.01, f.toString());
+        }
+    }
+
+    /** The height a text body needs, from what the file says: sizes, indents, exact line spacing. */
+    static double measuredHeight(TextMeasure measure, XSLFTextShape shape) {
+        double width = shape.getAnchor().getWidth() - shape.getLeftInset() - shape.getRightInset();
+        double h = 0;
+        for (XSLFTextParagraph p : shape.getTextParagraphs()) {
+            List<Span> spans = new ArrayList<>();
+            double size = 0;
+            for (XSLFTextRun r : p.getTextRuns()) {
+                String t = r.getRawText();
+                spans.add(new Span(t, r.isBold(), r.isItalic(), "Consolas".equals(r.getFontFamily()), false, false, null, null));
+                if (r.getFontSize() != null) {
+                    size = Math.max(size, r.getFontSize());
+                }
+            }
+            if (size == 0) {
+                continue;
+            }
+            double marginLeft = p.getLeftMargin() == null ? 0 : p.getLeftMargin();
+            double lines = measure.lineStarts(spans, size, width - marginLeft).size();
+            double pitch = p.getLineSpacing() != null && p.getLineSpacing() < 0 ? -p.getLineSpacing() : size * 1.5;
+            double before = p.getSpaceBefore() != null && p.getSpaceBefore() < 0 ? -p.getSpaceBefore() : 0;
+            h += before + lines * pitch;
+        }
+        return h;
+    }
+
+    @Test
+    void bodyTextIsNeverBelowFourteenPointsAndNothingShrinks() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            for (XSLFSlide slide : show.getSlides()) {
+                String xml = slide.getXmlObject().xmlText();
+                assertFalse(xml.contains("normAutofit"), "no shrink-on-overflow on slide " + slide.getSlideNumber());
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof XSLFTextShape text && !isFurniture(text)) {
+                        for (XSLFTextParagraph p : text.getTextParagraphs()) {
+                            for (XSLFTextRun r : p.getTextRuns()) {
+                                assertTrue(r.getFontSize() >= 14, "slide " + slide.getSlideNumber() + ": '" + r.getRawText() + "' at " + r.getFontSize());
+                            }
+                        }
+                    }
+                }
+            }
+            assertFalse(show.getSlideMasters().getFirst().getXmlObject().xmlText().contains("normAutofit"), "the master does not shrink either");
+        }
+    }
+
+    /** The footer and the slide number: small on purpose, not body text. */
+    static boolean isFurniture(XSLFTextShape text) {
+        return text.getAnchor().getY() > 500;
+    }
+
+    @Test
+    void threeBulletLevelsAtMostWithStatusChipsAndReferenceLinks() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            XSLFSlide fs = slideTitled(show, "近期工作 › Curve文件存储");
+            int maxLevel = 0;
+            boolean chip = false;
+            for (XSLFTextParagraph p : body(fs).getTextParagraphs()) {
+                maxLevel = Math.max(maxLevel, p.getIndentLevel());
+                for (XSLFTextRun r : p.getTextRuns()) {
+                    chip |= r.getRawText().contains("评审中") && r.getHighlightColor() != null && r.isBold();
+                }
+            }
+            assertEquals(2, maxLevel, "five nested levels are shown on three (lvl 0..2)");
+            assertTrue(bodyText(fs).contains("第五层"), "the deepest item is still shown");
+            assertTrue(chip, "the status is a coloured, highlighted run");
+            List<String> links = links(fs);
+            assertTrue(links.contains(PptxSamples.PR_URL), links.toString());
+            boolean shortRef = body(fs).getTextParagraphs().stream().flatMap(p -> p.getTextRuns().stream())
+                    .anyMatch(r -> r.getRawText().equals("#2387") && r.getHyperlink() != null
+                            && PptxSamples.PR_URL.equals(r.getHyperlink().getAddress()));
+            assertTrue(shortRef, "#2387 is a link to the PR");
+        }
+    }
+
+    @Test
+    void speakerNotesHoldTheFullTextAndTheUrls() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            for (XSLFSlide slide : show.getSlides()) {
+                XSLFNotes notes = slide.getNotes();
+                assertTrue(notes != null, "notes on slide " + slide.getSlideNumber());
+            }
+            XSLFSlide fs = slideTitled(show, "近期工作 › Curve文件存储");
+            String notes = notesText(fs);
+            assertTrue(notes.contains("close-to-open一致性场景下元数据性能优化 review中"), notes);
+            assertTrue(notes.contains(PptxSamples.PR_URL), notes);
+            assertTrue(notesText(show.getSlides().getFirst()).contains(PptxSamples.JOIN_URL));
+        }
+    }
+
+    @Test
+    void chineseRunsNameAnEastAsianFontAndTheLanguage() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            String xml = slideTitled(show, "近期工作 › Curve文件存储").getXmlObject().xmlText();
+            assertTrue(xml.contains("<a:ea typeface=\"Microsoft YaHei\"/>"), "a:ea on runs");
+            assertTrue(xml.contains("lang=\"zh-CN\"") && xml.contains("altLang=\"en-US\""), "zh-CN with altLang");
+            String theme = show.getSlideMasters().getFirst().getTheme().getXmlObject().xmlText();
+            assertTrue(theme.contains("<a:ea typeface=\"Microsoft YaHei\"/>"), "and in the theme");
+        }
+    }
+
+    @Test
+    void theEastAsianFontIsConfigurable() throws Exception {
+        RenderOptions options = RenderOptions.defaults().withOfficeFonts("PingFang SC", "Helvetica Neue");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(options).render(report, Format.PPTX, out);
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            String xml = show.getSlides().get(2).getXmlObject().xmlText();
+            assertTrue(xml.contains("<a:ea typeface=\"PingFang SC\"/>") && xml.contains("<a:latin typeface=\"Helvetica Neue\"/>"), xml);
+        }
+    }
+
+    @Test
+    void tablesAreNativeAndImagesHaveASlideOfTheirOwn() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            XSLFTable table = show.getSlides().stream().flatMap(s -> s.getShapes().stream())
+                    .filter(XSLFTable.class::isInstance).map(XSLFTable.class::cast).findFirst().orElseThrow();
+            assertEquals("议题", table.getCell(0, 0).getText());
+            assertEquals("王芳", table.getCell(2, 1).getText());
+            XSLFSlide picture = show.getSlides().stream()
+                    .filter(s -> s.getShapes().stream().anyMatch(XSLFPictureShape.class::isInstance)).findFirst().orElseThrow();
+            assertEquals("二、开源社区", picture.getTitle());
+            Rectangle2D a = picture.getShapes().stream().filter(XSLFPictureShape.class::isInstance).findFirst().orElseThrow().getAnchor();
+            assertEquals(2.0, a.getWidth() / a.getHeight(), 0.01, "aspect ratio kept");
+            assertTrue(a.getMaxX() <= 960 && a.getMaxY() <= 500, "inside the slide, above the footer");
+            assertTrue(allText(picture).contains("性能对比"), "caption");
+        }
+    }
+
+    @Test
+    void everySlideButTheFirstHasAFooterAndASlideNumber() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            for (XSLFSlide slide : show.getSlides().subList(1, show.getSlides().size())) {
+                String xml = slide.getXmlObject().xmlText();
+                assertTrue(xml.contains("type=\"slidenum\""), "slide number field on " + slide.getSlideNumber());
+                assertTrue(allText(slide).contains("Curve 社区双周会 2023-05-18"), "footer on " + slide.getSlideNumber());
+            }
+        }
+    }
+
+    @Test
+    void englishNotesGetEnglishLabelsAndAThankYouSlide() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults()).render(PptxSamples.englishNote(), Format.PPTX, out);
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            List<String> titles = titles(show);
+            assertEquals(List.of("Platform Team Weekly Sync", "Agenda", "1. Highlights", "2. Open questions"), titles);
+            assertTrue(bodyText(show.getSlides().get(2)).contains("Done"));
+            assertTrue(show.getSlides().get(2).getXmlObject().xmlText().contains("lang=\"en-US\""));
+        }
+    }
+
+    @Test
+    void aReferenceDeckLendsItsLayoutsAndPageSize() throws Exception {
+        Path reference = dir.resolve("corporate.pptx");
+        try (XMLSlideShow corporate = new XMLSlideShow()) {   // POI's 4:3 Office theme, one slide to be dropped
+            corporate.createSlide();
+            try (var out = Files.newOutputStream(reference)) {
+                corporate.write(out);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults().withReferencePptx(reference)).render(report, Format.PPTX, out);
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            assertEquals(720, show.getPageSize().width, "the reference's page size");
+            assertEquals("Curve 社区双周会 2023-05-18", titles(show).getFirst());
+            assertTrue(titles(show).contains("近期工作 › Curve块存储 › 功能支持"));
+            TextMeasure measure = TextMeasure.of(null, null);
+            for (XSLFSlide slide : show.getSlides()) {
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof XSLFTextShape text && !text.getText().isBlank()) {
+                        double room = text.getAnchor().getHeight() - text.getTopInset() - text.getBottomInset();
+                        assertTrue(measuredHeight(measure, text) <= room + 0.01, "fits on the narrower slide " + slide.getSlideNumber());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBrokenReferenceDeckIsAClearErrorAndWritesNothing() throws Exception {
+        Path broken = dir.resolve("broken.pptx");
+        Files.write(broken, "PK\u0003\u0004 this is not a presentation".getBytes());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderException e = assertThrows(RenderException.class, () ->
+                new ReportRenderer(RenderOptions.defaults().withReferencePptx(broken)).render(report, Format.PPTX, out));
+        assertTrue(e.getMessage().contains("broken.pptx"), e.getMessage());
+        assertEquals(0, out.size(), "no output");
+        Path missing = dir.resolve("missing.potx");
+        RenderException e2 = assertThrows(RenderException.class, () ->
+                new ReportRenderer(RenderOptions.defaults().withReferencePptx(missing)).render(report, Format.PPTX, out));
+        assertTrue(e2.getMessage().contains("missing.potx"), e2.getMessage());
+    }
+
+    @Test
+    void aPotxTemplateBecomesAPresentation() throws Exception {
+        ByteArrayOutputStream pptxBytes = new ByteArrayOutputStream();
+        try (XMLSlideShow corporate = new XMLSlideShow()) {
+            corporate.write(pptxBytes);
+        }
+        Path potx = dir.resolve("corporate.potx");
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(pptxBytes.toByteArray()));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(potx))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("presentationml.presentation.main+xml", "presentationml.template.main+xml")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(data);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults().withReferencePptx(potx)).render(report, Format.PPTX, out);
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    String types = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(types.contains("presentationml.presentation.main+xml") && !types.contains("template.main"), types);
+                }
+            }
+        }
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            assertTrue(show.getSlides().size() > 5);
+        }
+    }
+
+    @Test
+    void wrapperHeadingsAreLookedThroughForTheAgenda() throws Exception {
+        // the 2022 shape: "## 03-10" over 时间, 议题, 加入会议 and an unnumbered 会议内容 holding the sections
+        var topics = PptxSamples.section("", "议题", 2, List.of(PptxSamples.list(PptxSamples.item("当前进展"))), List.of());
+        var progress = PptxSamples.section("", "当前进展", 3, List.of(PptxSamples.list(PptxSamples.item("v2.0.0 提测"))), List.of());
+        var qa = PptxSamples.section("", "答疑", 3, List.of(PptxSamples.list(PptxSamples.item("问题一"))), List.of());
+        var content = PptxSamples.section("", "会议内容", 2, List.of(), List.of(progress, qa));
+        var wrapper = PptxSamples.section("", "03-10", 1, List.of(), List.of(topics, content));
+        Report note = new Report(report.metadata(), null, List.of(), List.of(wrapper), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer(RenderOptions.defaults()).render(note, Format.PPTX, out);
+        try (XMLSlideShow show = open(out.toByteArray())) {
+            List<String> titles = titles(show);
+            assertEquals("03-10 › 会议内容 › 议程", titles.get(1));
+            assertEquals(List.of("议题", "当前进展", "答疑"), titles.subList(2, 5));
+            assertEquals("1. 议题\n2. 当前进展\n3. 答疑", bodyText(show.getSlides().get(1)).replace("\r", ""));
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    static XSLFSlide slideTitled(XMLSlideShow show, String title) {
+        return show.getSlides().stream().filter(s -> title.equals(s.getTitle())).findFirst().orElseThrow(() ->
+                new AssertionError("no slide titled " + title + " in " + titles(show)));
+    }
+
+    static XSLFTextShape body(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(XSLFTextShape.class::isInstance).map(XSLFTextShape.class::cast)
+                .filter(t -> t.getAnchor().getY() > 100 && t.getAnchor().getY() < 500).findFirst().orElseThrow();
+    }
+
+    static String bodyText(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(XSLFTextShape.class::isInstance).map(XSLFTextShape.class::cast)
+                .filter(t -> t.getAnchor().getY() > 100 && t.getAnchor().getY() < 500)
+                .map(t -> t.getText().replace('\u00a0', ' ')).collect(Collectors.joining("\n"));
+    }
+
+    static String allText(XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                sb.append(t.getText().replace('\u00a0', ' ')).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static List<String> links(XSLFSlide slide) {
+        List<String> links = new ArrayList<>();
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                for (XSLFTextParagraph p : t.getTextParagraphs()) {
+                    for (XSLFTextRun r : p.getTextRuns()) {
+                        if (r.getHyperlink() != null) {
+                            links.add(r.getHyperlink().getAddress());
+                        }
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    static String notesText(XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape s : slide.getNotes().getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
