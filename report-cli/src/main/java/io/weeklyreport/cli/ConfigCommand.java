@@ -93,9 +93,6 @@ final class ConfigCommand implements Callable<Integer> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("value", jsonValue(v.value()));
                 entry.put("origin", v.origin());
-                if (Settings.NOT_RENDERED_YET.contains(v.key().replaceFirst("\\..*", ""))) {
-                    entry.put("note", "not used by the renderer yet");
-                }
                 byKey.put(v.key(), entry);
             }
             result.put("settings", byKey);
@@ -110,9 +107,7 @@ final class ConfigCommand implements Callable<Integer> {
         for (Settings.Value v : values) {
             String shown = show(v);
             String origin = v.origin().equals(Settings.DEFAULT) ? palette.faint(v.origin()) : palette.good(v.origin());
-            String note = Settings.NOT_RENDERED_YET.contains(v.key().replaceFirst("\\..*", ""))
-                    ? palette.faint("  (accepted; not used by the renderer yet)") : "";
-            out.println("  " + palette.key(pad(v.key(), width)) + pad(shown, valueWidth) + " " + origin + note);
+            out.println("  " + palette.key(pad(v.key(), width)) + pad(shown, valueWidth) + " " + origin);
         }
         out.flush();
         return ExitCodes.OK;

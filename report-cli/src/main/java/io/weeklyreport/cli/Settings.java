@@ -42,9 +42,6 @@ final class Settings {
     private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Pattern COLOUR = Pattern.compile("#(\\p{XDigit}{3}|\\p{XDigit}{6})");
 
-    /** Keys whose values the renderer cannot use yet; `config` says so beside them. */
-    static final List<String> NOT_RENDERED_YET = List.of("colors", "logo");
-
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final List<String> vocabulary = new ArrayList<>();
     private final List<String> vocabularyOrigins = new ArrayList<>();
@@ -95,7 +92,19 @@ final class Settings {
                 .withReferences((Boolean) get("references"))
                 .withReferenceDocx((Path) get("reference-docx"))
                 .withReferencePptx((Path) get("reference-pptx"))
-                .withOfficeFonts((String) get("fonts.east-asia"), (String) get("fonts.latin"));
+                .withOfficeFonts((String) get("fonts.east-asia"), (String) get("fonts.latin"))
+                .withTheme(new RenderOptions.Theme(colours(), (Path) get("logo")));
+    }
+
+    /** "colors.accent: #1f5fbf" and the like, by colour name. */
+    private Map<String, String> colours() {
+        Map<String, String> colours = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("colors.") && v.value() instanceof String colour) {
+                colours.put(k.substring("colors.".length()), colour);
+            }
+        });
+        return colours;
     }
 
     /** The report with the title, date, language and metadata that settings impose over what the note says. */

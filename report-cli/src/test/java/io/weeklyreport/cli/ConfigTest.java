@@ -62,7 +62,7 @@ class ConfigTest {
         assertTrue(run.out().matches("(?s).*language\\s+en\\s+--lang.*"), run.out());
         assertTrue(run.out().matches("(?s).*formats\\s+html\\s+--format.*"), run.out());
         assertTrue(run.out().matches("(?s).*title-pattern\\.zh\\s+Curve 社区双周会 \\{date}\\s+\\S*weekly-report\\.yaml:2.*"), run.out());
-        assertTrue(run.out().matches("(?s).*colors\\.accent\\s+#1f5fbf\\s+\\S+:3\\s+\\(accepted; not used by the renderer yet\\).*"), run.out());
+        assertTrue(run.out().matches("(?s).*colors\\.accent\\s+#1f5fbf\\s+\\S+:3\\n.*"), run.out());
         assertTrue(run.out().matches("(?s).*page-size\\s+A4\\s+default.*"), run.out());
     }
 
@@ -73,6 +73,31 @@ class ConfigTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("opencurve/curve", json.at("/settings/repo/value").asText());
         assertTrue(json.at("/settings/repo/origin").asText().endsWith("weekly-report.yaml:1"));
+    }
+
+    @Test
+    void coloursAndLogoReachTheDocument() throws IOException {
+        java.nio.file.Files.write(dir.resolve("logo.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        config(dir, """
+                colors:
+                  accent: "#8A1538"
+                  in-review: "#123456"
+                logo: logo.png
+                """);
+        Path note = Notes.write(dir.resolve("2023-05-18.md"), "## 进展\n\n- [快照](https://github.com/o/r/pull/1) review中\n\n## 其他\n");
+
+        CliRun run = CliRun.of("render", note.toString(), "-f", "html,pdf");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String html = java.nio.file.Files.readString(dir.resolve("2023-05-18.html"));
+        assertTrue(html.contains("color: #8a1538"), "the accent colour reaches the CSS");
+        assertTrue(html.contains(".chip.status-in-review { color: #123456; }"), "a status colour reaches its chip");
+        assertTrue(html.contains("<img class=\"logo\" src=\"file:"), "the logo stands in the title block");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("2023-05-18.pdf").toFile())) {
+            var images = pdf.getPage(0).getResources().getXObjectNames();
+            assertTrue(images.iterator().hasNext(), "the logo is drawn on the first page");
+        }
     }
 
     @Test

@@ -257,8 +257,11 @@ final class DeckView {
     /** "2023/05/18 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京": the meeting time as invitations write it. */
     static String meetingTime(Report report) {
         var m = report.meeting();
-        if (m == null || m.date() == null) {
+        if (m == null || (m.date() == null && m.timeText() == null)) {
             return "";
+        }
+        if (m.timeText() != null) {
+            return m.timeZone() == null ? m.timeText() : m.timeText() + " " + m.timeZone();
         }
         StringBuilder sb = new StringBuilder(m.date().toString().replace('-', '/'));
         if (m.start() != null) {

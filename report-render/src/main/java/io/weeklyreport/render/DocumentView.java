@@ -49,6 +49,10 @@ final class DocumentView {
         data.put("css", stylesheet == null ? "" : templates.text(stylesheet));
         data.put("pageSize", options.pageSize().cssName());
         data.put("keywords", keywords(report));
+        data.put("colors", safeColours(options.theme().colors()));
+        if (options.theme().logo() != null) {
+            data.put("logo", options.theme().logo().toUri().toString());
+        }
         data.put("pageCounter", pageCounterCss(labels.getProperty("page.footer", "{page} / {pages}")));
         return data;
     }
@@ -68,6 +72,17 @@ final class DocumentView {
 
     private static String cssString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Only colours that are colours reach the CSS: a stray value cannot inject rules. */
+    private static Map<String, String> safeColours(Map<String, String> colours) {
+        Map<String, String> safe = new LinkedHashMap<>();
+        colours.forEach((name, value) -> {
+            if (name.matches("[a-z][a-z0-9-]*") && value.matches("#(\\p{XDigit}{3}|\\p{XDigit}{6})")) {
+                safe.put(name, value);
+            }
+        });
+        return safe;
     }
 
     private static void putIfPresent(Map<String, Object> data, String key, Object value) {

@@ -14,39 +14,56 @@ import java.nio.file.Path;
  * @param referencePptx a user .pptx/.potx whose masters and layouts the deck uses; null for none
  * @param eastAsiaFont  the East-Asian font named in DOCX and PPTX files (Office files name fonts, they do not carry them)
  * @param latinFont     the Latin font named in DOCX and PPTX files
+ * @param theme         colours and logo over the template's own
  */
 public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
-                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont) {
+                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme) {
+
+    /**
+     * A team's look: colours by name ("accent", and a status such as "in-review" for its chip) as
+     * {@code #rgb} or {@code #rrggbb}, and a logo image for the title block (null for none).
+     */
+    public record Theme(java.util.Map<String, String> colors, Path logo) {
+        public static final Theme NONE = new Theme(java.util.Map.of(), null);
+
+        public Theme {
+            colors = java.util.Map.copyOf(colors);
+        }
+    }
 
     public static RenderOptions defaults() {
-        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri");
+        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri", Theme.NONE);
     }
 
     public RenderOptions withTemplateDir(Path dir) {
-        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withFonts(Path regular, Path bold) {
-        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withPageSize(PageSize size) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withReferences(boolean on) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withReferenceDocx(Path docx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withReferencePptx(Path pptx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme);
     }
 
     public RenderOptions withOfficeFonts(String eastAsia, String latin) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme);
+    }
+
+    public RenderOptions withTheme(Theme newTheme) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme);
     }
 }
