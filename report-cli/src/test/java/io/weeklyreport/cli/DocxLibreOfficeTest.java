@@ -69,9 +69,9 @@ class DocxLibreOfficeTest {
                 assertTrue(document.getNumberOfPages() >= 1);
                 String drawn = new PDFTextStripper().getText(document);
                 assertTrue(drawn.replaceAll("\\s+", " ").contains(titles.get(i)), "title drawn: " + titles.get(i));
-                double coverage = DocxCorpusTest.coverage(texts.get(i), drawn);
+                double coverage = VisibleTokens.coverage(texts.get(i), drawn);
                 assertTrue(coverage >= 0.99, "%s: %.4f of the DOCX text drawn, missing %s".formatted(
-                        docx.get(i).getFileName(), coverage, DocxCorpusTest.missing(texts.get(i), drawn)));
+                        docx.get(i).getFileName(), coverage, VisibleTokens.missing(texts.get(i), drawn)));
             }
         }
     }
