@@ -34,30 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link VisibleTokens}. Also the rendering the LibreOffice test shares.
  */
 class DocxCorpusTest {
-    /**
-     * The corpus folder: the {@code weeklyreport.corpus} property the parent pom sets, else a
-     * {@code shared/corpus} folder found upward from the working directory (an IDE run).
-     */
-    static Path root() {
-        String property = System.getProperty("weeklyreport.corpus");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            candidate = dir.resolve("../shared/corpus").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("corpus not found: set -Dweeklyreport.corpus=DIR (property was " + property + ")");
-    }
-
     static List<Path> notes() throws IOException {
-        try (Stream<Path> files = Files.walk(root())) {
+        try (Stream<Path> files = Files.walk(CliRun.corpus())) {
             return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
     }
@@ -157,12 +135,12 @@ class DocxCorpusTest {
 
     @Test
     void corpusIsWhereThePomSaysAndHasTheNotes() throws IOException {
-        assertTrue(notes().size() >= 30, "notes: " + notes().size() + " under " + root());
+        assertTrue(notes().size() >= 30, "notes: " + notes().size() + " under " + CliRun.corpus());
     }
 
     @Test
     void imagesOfTheCorpusAreEmbeddedAndNothingRemote() throws Exception {
-        Path note = root().resolve("curve-double-week/2022/2022-05-12.md");
+        Path note = CliRun.corpus().resolve("curve-double-week/2022/2022-05-12.md");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(parse(note))))) {
             assertFalse(doc.getAllPictures().isEmpty(), "local images embedded");
             for (var picture : doc.getAllPictures()) {

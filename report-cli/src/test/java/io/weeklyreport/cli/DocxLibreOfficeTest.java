@@ -42,7 +42,7 @@ class DocxLibreOfficeTest {
         List<String> texts = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (String name : NOTES) {
-            Path note = DocxCorpusTest.root().resolve(name);
+            Path note = CliRun.corpus().resolve(name);
             Report report = DocxCorpusTest.parse(note);
             byte[] bytes = DocxCorpusTest.docx(report);
             Path file = dir.resolve(note.getFileName().toString().replace(".md", ".docx"));

@@ -43,31 +43,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * breaker with the bundled font, no safety margins). Also holds what the other corpus tests share.
  */
 class PptxCorpusTest {
-    /** The corpus folder: the parent pom's {@code weeklyreport.corpus}, else a shared/corpus found upward. */
-    static Path corpus() {
-        String property = System.getProperty("weeklyreport.corpus");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property).normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared/corpus"), dir.resolve("../shared/corpus"))) {
-                if (Files.isDirectory(candidate)) {
-                    return candidate.normalize();
-                }
-            }
-        }
-        throw new IllegalStateException("no corpus: set -Dweeklyreport.corpus or put it at ../shared/corpus");
-    }
-
     /** Every dated note of the corpus and every example, sorted. */
     static List<Path> notes() {
         List<Path> notes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(corpus())) {
+        try (Stream<Path> files = Files.walk(CliRun.corpus())) {
             files.filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.md")).forEach(notes::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path examples = root().resolve("examples");
+        Path examples = CliRun.root().resolve("examples");
         if (Files.isDirectory(examples)) {
             try (Stream<Path> files = Files.list(examples)) {
                 files.filter(p -> p.toString().endsWith(".md")).forEach(notes::add);
@@ -77,11 +61,6 @@ class PptxCorpusTest {
         }
         Collections.sort(notes);
         return notes;
-    }
-
-    static Path root() {
-        String property = System.getProperty("weeklyreport.root");
-        return property != null ? Path.of(property) : Path.of("").toAbsolutePath().getParent();
     }
 
     static byte[] pptx(Path note) throws Exception {
@@ -100,7 +79,7 @@ class PptxCorpusTest {
 
     @Test
     void corpusPathResolvesToTheSharedCorpus() {
-        Path corpus = corpus();
+        Path corpus = CliRun.corpus();
         assertTrue(Files.isDirectory(corpus.resolve("curve-double-week")), corpus.toString());
         assertTrue(notes().size() >= 37, "the 37 dated notes at least: " + notes().size());
     }
