@@ -8,49 +8,34 @@
 # Environment: EXAMPLE (default examples/2026-11-19.md), CORPUS (default ../shared/corpus), OUT (default a temp dir).
 # Needs: the launcher's build tools, pandoc, python3; for fidelity also libreoffice and poppler-utils.
 set -eu
-
-ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-EXAMPLE=${EXAMPLE:-$ROOT/examples/2026-11-19.md}
-CORPUS=${CORPUS:-$ROOT/../shared/corpus}
-OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/bench-pptx.XXXXXX")}
-FIDELITY=${FIDELITY:-$ROOT/../shared/tools/fidelity.py}
-WR="$ROOT/weekly-report"
+. "$(dirname -- "$0")/lib.sh"
 do_fidelity=yes
 [ "${1:-}" = "--no-fidelity" ] && do_fidelity=no
 
-now() { date +%s.%N; }
-since() { echo "$(now) - $1" | bc -l | xargs printf '%.2f'; }
 slides() { unzip -l "$1" 2>/dev/null | grep -cE 'ppt/slides/slide[0-9]+\.xml$' || true; }
 
 [ -f "$EXAMPLE" ] || { echo "no example at $EXAMPLE (set EXAMPLE=...)" >&2; exit 1; }
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS (set CORPUS=...)" >&2; exit 1; }
+bench_out bench-pptx keep
 mkdir -p "$OUT/ours" "$OUT/pandoc" "$OUT/example"
 
-# build once so that no measurement includes compiling
-"$WR" --version >/dev/null 2>&1 || true
-
 echo "== example: $(basename "$EXAMPLE")"
-t=$(now); "$WR" render "$EXAMPLE" -o "$OUT/example" -f pptx >/dev/null 2>&1; cold=$(since "$t")
+timed "$WR" render "$EXAMPLE" -o "$OUT/example" -f pptx; cold=$SECS
 echo "cold (new JVM, one deck):            ${cold} s, $(slides "$OUT/example/$(basename "$EXAMPLE" .md).pptx") slides"
-set -- ; i=0; while [ $i -lt 20 ]; do set -- "$@" "$EXAMPLE"; i=$((i + 1)); done
-t=$(now); "$WR" render "$@" -o "$OUT/example" -f pptx >/dev/null 2>&1; twenty=$(since "$t")
-warm=$(echo "($twenty - $cold) / 19 * 1000" | bc -l | xargs printf '%.0f')
-echo "warm (same JVM, per further deck):   ${warm} ms   (20 decks in ${twenty} s)"
-t=$(now); pandoc "$EXAMPLE" -o "$OUT/example/pandoc.pptx"; echo "pandoc, one deck:                    $(since "$t") s, $(slides "$OUT/example/pandoc.pptx") slides"
+# in one JVM after a warm-up: the launcher would render a note listed 20 times once, and skip it when up to date
+echo "warm (same JVM, per further deck):   $(render_benchmark pptx 20 "$EXAMPLE")"
+timed pandoc "$EXAMPLE" -o "$OUT/example/pandoc.pptx"
+echo "pandoc, one deck:                    $SECS s, $(slides "$OUT/example/pandoc.pptx") slides"
 
-notes=$(find "$CORPUS" -name '[0-9][0-9][0-9][0-9]-*.md' | sort)
-count=$(echo "$notes" | wc -l)
-echo "== corpus: $count notes under $CORPUS"
-# one process for the whole corpus; the list goes through a file because a name has a space in it
-echo "$notes" > "$OUT/notes.txt"
+# the dated notes; the list goes through a file because a name has a space in it
+list_notes "$CORPUS" '[0-9][0-9][0-9][0-9]-*.md' > "$OUT/notes.txt"
+echo "== corpus: $(wc -l < "$OUT/notes.txt") notes under $CORPUS"
+# one process for the whole corpus; decks side by side in one folder, pandoc's too
 t=$(now)
 tr '\n' '\0' < "$OUT/notes.txt" | xargs -0 "$WR" render -o "$OUT/ours" -f pptx >/dev/null 2>&1
 echo "weekly-report, one process:          $(since "$t") s"
 t=$(now)
-# from the note's folder, so that pandoc finds its images as we do; a failure leaves no deck (0 slides)
-while IFS= read -r md; do
-  (cd "$(dirname "$md")" && pandoc "$(basename "$md")" -o "$OUT/pandoc/$(basename "$md" .md).pptx" 2>/dev/null) || true
-done < "$OUT/notes.txt"
+pandoc_each - "$OUT/notes.txt" "$OUT/pandoc" pptx
 echo "pandoc, one process per note:        $(since "$t") s"
 
 ours_total=0; pandoc_total=0
@@ -63,24 +48,19 @@ echo "slides in all:                       weekly-report $ours_total, pandoc $pa
 
 if [ $do_fidelity = yes ]; then
   echo "== fidelity (LibreOffice draws each deck; share of the note's words visible, words off the slide)"
-  printf '%-16s %14s %14s %10s %10s\n' note ours pandoc slides pandoc
-  : > "$OUT/fidelity.tsv"
-  while IFS= read -r md; do
-    b=$(basename "$md" .md)
-    o=$(python3 "$FIDELITY" "$md" --pptx "$OUT/ours/$b.pptx" --json 2>/dev/null)
-    p=$(python3 "$FIDELITY" "$md" --pptx "$OUT/pandoc/$b.pptx" --json 2>/dev/null)
-    line=$(python3 -c 'import json,sys; o=json.loads(sys.argv[1])["pptx"]; p=json.loads(sys.argv[2])["pptx"]
-print("%s\t%.4f/%d\t%.4f/%d\t%d\t%d" % (sys.argv[3], o["rendered_coverage"], o["overflow_words"], p["rendered_coverage"], p["overflow_words"], o["slides"], p["slides"]))' "$o" "$p" "$b")
-    echo "$line" >> "$OUT/fidelity.tsv"
-    echo "$line" | awk -F'\t' '{printf "%-16s %14s %14s %10s %10s\n", $1, $2, $3, $4, $5}'
-  done < "$OUT/notes.txt"
-  python3 - "$OUT/fidelity.tsv" <<'PY'
-import statistics, sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
-ours = [float(r[1].split("/")[0]) for r in rows]; pan = [float(r[2].split("/")[0]) for r in rows]
-off_o = sum(int(r[1].split("/")[1]) for r in rows); off_p = sum(int(r[2].split("/")[1]) for r in rows)
-print(f"median visible: weekly-report {statistics.median(ours):.4f} (min {min(ours):.4f}), pandoc {statistics.median(pan):.4f} (min {min(pan):.4f})")
-print(f"words off the slide, all decks: weekly-report {off_o}, pandoc {off_p}")
+  fidelity_each - "$OUT/notes.txt" "$OUT/ours" pptx > "$OUT/fidelity-ours.tsv"
+  fidelity_each - "$OUT/notes.txt" "$OUT/pandoc" pptx > "$OUT/fidelity-pandoc.tsv"
+  python3 - "$OUT/fidelity-ours.tsv" "$OUT/fidelity-pandoc.tsv" <<'PY'
+import json, os, sys
+def rows(path):
+    return [(l.split("\t", 1)[0], json.loads(l.split("\t", 1)[1]).get("pptx") or {}) for l in open(path) if l.strip()]
+def cell(r):
+    return "%.4f/%d" % (r["rendered_coverage"], r["overflow_words"]) if "rendered_coverage" in r else "-"
+print("%-16s %14s %14s %10s %10s" % ("note", "ours", "pandoc", "slides", "pandoc"))
+for (rel, o), (_, p) in zip(rows(sys.argv[1]), rows(sys.argv[2])):
+    print("%-16s %14s %14s %10s %10s" % (os.path.basename(rel)[:-3], cell(o), cell(p), o.get("slides", 0), p.get("slides", 0)))
 PY
+  fidelity_summary weekly-report pptx rendered_coverage < "$OUT/fidelity-ours.tsv"
+  fidelity_summary pandoc pptx rendered_coverage < "$OUT/fidelity-pandoc.tsv"
 fi
 echo "outputs in $OUT"

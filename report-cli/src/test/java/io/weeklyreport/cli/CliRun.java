@@ -36,18 +36,20 @@ record CliRun(int exitCode, String out, String err, byte[] outBytes) {
     /** The repository's root folder (where examples/ and templates/ are). */
     static Path root() {
         String configured = System.getProperty("weeklyreport.root");
-        Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
-        if (!Files.isDirectory(root.resolve("examples"))) {
-            root = Path.of("").toAbsolutePath().getParent();
+        if (configured != null && Files.isDirectory(Path.of(configured, "examples"))) {
+            return Path.of(configured).toAbsolutePath().normalize();
         }
-        return root;
+        return Path.of("").toAbsolutePath().getParent();   // a module folder, as in an IDE run
     }
 
-    /** ../shared/corpus beside the repository. */
+    /**
+     * The shared corpus: the {@code weeklyreport.corpus} property the poms set, else the first
+     * {@code shared/corpus} folder upward from the repository (../shared/corpus beside it).
+     */
     static Path corpus() {
         String configured = System.getProperty("weeklyreport.corpus");
         if (configured != null && Files.isDirectory(Path.of(configured))) {
-            return Path.of(configured);
+            return Path.of(configured).toAbsolutePath().normalize();
         }
         for (Path dir = root().toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("corpus");

@@ -16,12 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,37 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every note of the corpus to DOCX: Word structure and the note's text all there. Also the corpus
- * lookup and token arithmetic (that of /work/shared/tools/fidelity.py) the LibreOffice test shares.
+ * Every note of the corpus to DOCX: Word structure and the note's text all there, counted with
+ * {@link VisibleTokens}. Also the rendering the LibreOffice test shares.
  */
 class DocxCorpusTest {
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}]|[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]|[A-Za-z0-9]");
-
-    /**
-     * The corpus folder: the {@code weeklyreport.corpus} property the parent pom sets, else a
-     * {@code shared/corpus} folder found upward from the working directory (an IDE run).
-     */
-    static Path root() {
-        String property = System.getProperty("weeklyreport.corpus");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            candidate = dir.resolve("../shared/corpus").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("corpus not found: set -Dweeklyreport.corpus=DIR (property was " + property + ")");
-    }
-
     static List<Path> notes() throws IOException {
-        try (Stream<Path> files = Files.walk(root())) {
+        try (Stream<Path> files = Files.walk(CliRun.corpus())) {
             return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
     }
@@ -93,7 +63,7 @@ class DocxCorpusTest {
      * "加入会议" sections become the subtitle and the meeting card, with the date and time written
      * uniformly (2023-05-18 19:00–19:30 for 2023/05/18 19:00-19:30), so their raw tokens cannot match.
      * A heading that is only a date is restated the same way. Link targets, raw HTML tags and list
-     * markers are markup, not text.
+     * markers are markup, not text ({@link VisibleTokens#ofMarkdown} removes the rest of the markup).
      */
     static String visibleSource(Path note, Report report) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(note, StandardCharsets.UTF_8));
@@ -121,46 +91,9 @@ class DocxCorpusTest {
         }
         // A heading that is only a date ("## 06-23") becomes the title's full date (2022-06-23).
         lines.replaceAll(l -> l.matches("#{1,6}\\s*(\\d{4}[-/.])?\\d{1,2}[-/.]\\d{1,2}\\s*") ? "" : l);
-        String text = String.join("\n", lines);
-        return text.replaceAll("\\]\\([^)]*\\)", "] ")          // link and image targets
-                .replaceAll("(?s)<!--.*?-->", " ")
-                .replaceAll("<[^>]+>", " ")                      // raw HTML tags (<img src=...>, <br>)
-                .replaceAll("https?://\\S+", " ")                // bare URLs: not visible text (fidelity.py drops them too)
+        return VisibleTokens.ofMarkdown(String.join("\n", lines))
                 .replaceAll("(?m)^\\s*(\\d+)[.)]\\s", " ")        // ordered-list markers: Word numbers lists itself
-                .replaceAll("\\[([^\\]]*)\\]\\[[^\\]]*\\]", "$1");
-    }
-
-    static double coverage(String source, String output) {
-        Map<String, Integer> want = tokens(source);
-        Map<String, Integer> have = tokens(output);
-        int total = 0;
-        int found = 0;
-        for (var e : want.entrySet()) {
-            total += e.getValue();
-            found += Math.min(e.getValue(), have.getOrDefault(e.getKey(), 0));
-        }
-        return total == 0 ? 1.0 : (double) found / total;
-    }
-
-    static Map<String, Integer> missing(String source, String output) {
-        Map<String, Integer> want = tokens(source);
-        Map<String, Integer> have = tokens(output);
-        Map<String, Integer> missing = new HashMap<>();
-        want.forEach((t, n) -> {
-            if (have.getOrDefault(t, 0) < n) {
-                missing.put(t, n - have.getOrDefault(t, 0));
-            }
-        });
-        return missing;
-    }
-
-    static Map<String, Integer> tokens(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
-        return counts;
+                .replaceAll("\\[([^\\]]*)\\]\\[[^\\]]*\\]", "$1");  // reference links: [text][label]
     }
 
     static Stream<Path> corpusNotes() throws IOException {
@@ -195,18 +128,19 @@ class DocxCorpusTest {
         }
         String source = visibleSource(note, report);
         String output = text(bytes);
-        double coverage = coverage(source, output);
-        assertTrue(coverage >= 0.99, "%s: coverage %.4f, missing %s".formatted(note.getFileName(), coverage, missing(source, output)));
+        double coverage = VisibleTokens.coverage(source, output);
+        assertTrue(coverage >= 0.99, "%s: coverage %.4f, missing %s".formatted(note.getFileName(), coverage,
+                VisibleTokens.missing(source, output)));
     }
 
     @Test
     void corpusIsWhereThePomSaysAndHasTheNotes() throws IOException {
-        assertTrue(notes().size() >= 30, "notes: " + notes().size() + " under " + root());
+        assertTrue(notes().size() >= 30, "notes: " + notes().size() + " under " + CliRun.corpus());
     }
 
     @Test
     void imagesOfTheCorpusAreEmbeddedAndNothingRemote() throws Exception {
-        Path note = root().resolve("curve-double-week/2022/2022-05-12.md");
+        Path note = CliRun.corpus().resolve("curve-double-week/2022/2022-05-12.md");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(parse(note))))) {
             assertFalse(doc.getAllPictures().isEmpty(), "local images embedded");
             for (var picture : doc.getAllPictures()) {

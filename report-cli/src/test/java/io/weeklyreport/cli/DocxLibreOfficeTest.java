@@ -42,7 +42,7 @@ class DocxLibreOfficeTest {
         List<String> texts = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (String name : NOTES) {
-            Path note = DocxCorpusTest.root().resolve(name);
+            Path note = CliRun.corpus().resolve(name);
             Report report = DocxCorpusTest.parse(note);
             byte[] bytes = DocxCorpusTest.docx(report);
             Path file = dir.resolve(note.getFileName().toString().replace(".md", ".docx"));
@@ -69,9 +69,9 @@ class DocxLibreOfficeTest {
                 assertTrue(document.getNumberOfPages() >= 1);
                 String drawn = new PDFTextStripper().getText(document);
                 assertTrue(drawn.replaceAll("\\s+", " ").contains(titles.get(i)), "title drawn: " + titles.get(i));
-                double coverage = DocxCorpusTest.coverage(texts.get(i), drawn);
+                double coverage = VisibleTokens.coverage(texts.get(i), drawn);
                 assertTrue(coverage >= 0.99, "%s: %.4f of the DOCX text drawn, missing %s".formatted(
-                        docx.get(i).getFileName(), coverage, DocxCorpusTest.missing(texts.get(i), drawn)));
+                        docx.get(i).getFileName(), coverage, VisibleTokens.missing(texts.get(i), drawn)));
             }
         }
     }

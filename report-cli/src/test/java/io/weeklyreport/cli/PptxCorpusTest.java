@@ -31,10 +31,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,34 +43,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * breaker with the bundled font, no safety margins). Also holds what the other corpus tests share.
  */
 class PptxCorpusTest {
-    /** The same tokens as /work/shared/tools/fidelity.py: CJK characters and Latin words. */
-    static final Pattern TOKEN = Pattern.compile("[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}]|[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]|[A-Za-z0-9]");
-
-    /** The corpus folder: the parent pom's {@code weeklyreport.corpus}, else a shared/corpus found upward. */
-    static Path corpus() {
-        String property = System.getProperty("weeklyreport.corpus");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property).normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared/corpus"), dir.resolve("../shared/corpus"))) {
-                if (Files.isDirectory(candidate)) {
-                    return candidate.normalize();
-                }
-            }
-        }
-        throw new IllegalStateException("no corpus: set -Dweeklyreport.corpus or put it at ../shared/corpus");
-    }
-
     /** Every dated note of the corpus and every example, sorted. */
     static List<Path> notes() {
         List<Path> notes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(corpus())) {
+        try (Stream<Path> files = Files.walk(CliRun.corpus())) {
             files.filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.md")).forEach(notes::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path examples = root().resolve("examples");
+        Path examples = CliRun.root().resolve("examples");
         if (Files.isDirectory(examples)) {
             try (Stream<Path> files = Files.list(examples)) {
                 files.filter(p -> p.toString().endsWith(".md")).forEach(notes::add);
@@ -86,61 +63,11 @@ class PptxCorpusTest {
         return notes;
     }
 
-    static Path root() {
-        String property = System.getProperty("weeklyreport.root");
-        return property != null ? Path.of(property) : Path.of("").toAbsolutePath().getParent();
-    }
-
     static byte[] pptx(Path note) throws Exception {
         Report report = ReportParser.parse(note);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportRenderer(RenderOptions.defaults()).render(report, Format.PPTX, out);
         return out.toByteArray();
-    }
-
-    /**
-     * The words a reader of the Markdown sees, counted: link targets, raw HTML, front matter and URLs
-     * removed, as pandoc's plain-text writer (what fidelity.py compares with) would.
-     */
-    static Map<String, Integer> sourceTokens(Path note) throws IOException {
-        String md = Files.readString(note);
-        md = md.replaceFirst("(?s)\\A---\\n.*?\\n---\\n", "");
-        md = md.replaceAll("(?s)<!--.*?-->", " ");
-        md = md.replaceAll("<[^>\\n]+>", " ");
-        md = md.replaceAll("\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)", "] ");
-        md = md.replaceAll("https?://\\S+", " ");
-        return tokens(md);
-    }
-
-    static Map<String, Integer> tokens(String text) {
-        Map<String, Integer> counts = new TreeMap<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            counts.merge(m.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    /** The share of {@code reference} tokens that {@code shown} has, each counted at most as often as it is shown. */
-    static double coverage(Map<String, Integer> reference, Map<String, Integer> shown) {
-        int total = 0;
-        int found = 0;
-        for (var e : reference.entrySet()) {
-            total += e.getValue();
-            found += Math.min(e.getValue(), shown.getOrDefault(e.getKey(), 0));
-        }
-        return total == 0 ? 1.0 : (double) found / total;
-    }
-
-    static List<String> missing(Map<String, Integer> reference, Map<String, Integer> shown) {
-        List<String> out = new ArrayList<>();
-        reference.forEach((t, n) -> {
-            int lack = n - shown.getOrDefault(t, 0);
-            if (lack > 0) {
-                out.add(t + (lack > 1 ? "×" + lack : ""));
-            }
-        });
-        return out;
     }
 
     static Font regular;
@@ -152,7 +79,7 @@ class PptxCorpusTest {
 
     @Test
     void corpusPathResolvesToTheSharedCorpus() {
-        Path corpus = corpus();
+        Path corpus = CliRun.corpus();
         assertTrue(Files.isDirectory(corpus.resolve("curve-double-week")), corpus.toString());
         assertTrue(notes().size() >= 37, "the 37 dated notes at least: " + notes().size());
     }

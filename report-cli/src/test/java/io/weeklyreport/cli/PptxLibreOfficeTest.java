@@ -61,14 +61,14 @@ class PptxLibreOfficeTest {
                 continue;
             }
             Drawn drawn = drawn(pdf);
-            Map<String, Integer> reference = PptxCorpusTest.sourceTokens(e.getKey());
-            Map<String, Integer> shown = PptxCorpusTest.tokens(drawn.inside());
-            double visible = PptxCorpusTest.coverage(reference, shown);
+            Map<String, Integer> reference = VisibleTokens.of(VisibleTokens.ofMarkdown(Files.readString(e.getKey())));
+            Map<String, Integer> shown = VisibleTokens.of(drawn.inside());
+            double visible = VisibleTokens.coverage(reference, shown);
             summary.append("%s: %d slides, %.4f visible, %d off the slide%n".formatted(e.getKey().getFileName(),
                     drawn.pages(), visible, drawn.outside().size()));
             if (visible < MIN_VISIBLE) {
                 problems.add("%s: only %.4f of the words visible; missing %s".formatted(e.getKey().getFileName(), visible,
-                        PptxCorpusTest.missing(reference, shown)));
+                        VisibleTokens.missing(reference, shown)));
             }
             if (!drawn.outside().isEmpty()) {
                 problems.add(e.getKey().getFileName() + ": off the slide: " + drawn.outside());

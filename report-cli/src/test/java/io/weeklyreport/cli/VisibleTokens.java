@@ -1,7 +1,7 @@
 package io.weeklyreport.cli;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +16,9 @@ final class VisibleTokens {
     private VisibleTokens() {
     }
 
+    /** The tokens of a text with how often each occurs, sorted so failure messages read the same each run. */
     static Map<String, Integer> of(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             counts.merge(m.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
@@ -48,6 +49,11 @@ final class VisibleTokens {
         return total == 0 ? 1.0 : (double) found / total;
     }
 
+    /** The share of {@code reference}'s tokens that {@code output} holds as often. */
+    static double coverage(String reference, String output) {
+        return coverage(of(reference), of(output));
+    }
+
     /** Tokens of {@code reference} missing from {@code output}, for failure messages. */
     static String missing(Map<String, Integer> reference, Map<String, Integer> output) {
         StringBuilder sb = new StringBuilder();
@@ -58,5 +64,10 @@ final class VisibleTokens {
             }
         });
         return sb.toString();
+    }
+
+    /** Tokens of {@code reference} missing from {@code output}, for failure messages. */
+    static String missing(String reference, String output) {
+        return missing(of(reference), of(output));
     }
 }

@@ -74,8 +74,13 @@ final class BodyWriter {
 
     /** The children of a container: runs of inline content become paragraphs, block elements are mapped. */
     private void flow(Element container, Context ctx) {
+        flowFrom(container.getFirstChild(), ctx);
+    }
+
+    /** {@link #flow} from one child on, to the end of its container. */
+    private void flowFrom(Node first, Context ctx) {
         List<Node> inline = new ArrayList<>();
-        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+        for (Node n = first; n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && BLOCKS.contains(Xhtml.tag(e))) {
                 flushInline(inline, ctx);
                 block(e, ctx);
@@ -207,16 +212,7 @@ final class BodyWriter {
         } else {
             runs.write(p, first, false);
         }
-        List<Node> inline = new ArrayList<>();
-        for (; n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && BLOCKS.contains(Xhtml.tag(e))) {
-                flushInline(inline, ctx);
-                block(e, ctx);
-            } else {
-                inline.add(n);
-            }
-        }
-        flushInline(inline, ctx);
+        flowFrom(n, ctx);
     }
 
     private void code(Element pre, Context ctx) {

@@ -1,5 +1,6 @@
 package io.weeklyreport.render.pptx;
 
+import io.weeklyreport.render.ImageFile;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.Xhtml;
 import io.weeklyreport.render.pptx.Deck.Figure;
@@ -12,10 +13,6 @@ import io.weeklyreport.render.pptx.Deck.Span;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,16 +132,10 @@ final class DeckReader {
     }
 
     private static Figure figure(Element img) {
-        String src = img.getAttribute("src");
-        if (!src.startsWith("file:")) {
-            return null;   // never fetched: a slide shows local pictures only
-        }
-        try {
-            Path file = Path.of(URI.create(src));
-            return Files.isRegularFile(file) ? new Figure(file, img.getAttribute("alt")) : null;
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return null;
-        }
+        // never fetched: a slide shows local pictures only
+        return ImageFile.localPath(img.getAttribute("src"))
+                .map(file -> new Figure(file, img.getAttribute("alt")))
+                .orElse(null);
     }
 
     private static Grid grid(Element table) {

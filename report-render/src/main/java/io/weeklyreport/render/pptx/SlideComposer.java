@@ -1,5 +1,6 @@
 package io.weeklyreport.render.pptx;
 
+import io.weeklyreport.render.ImageFile;
 import io.weeklyreport.render.pptx.Deck.Grid;
 import io.weeklyreport.render.pptx.Deck.Kind;
 import io.weeklyreport.render.pptx.Deck.Layout;
@@ -33,19 +34,12 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -233,16 +227,8 @@ final class SlideComposer {
 
     /** A picture scaled to fit below the title, its caption under it. False when the file is no picture we know. */
     private boolean imageSlide(LogicalSlide ls) {
-        Path file = ls.figure().file();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return false;
-        }
-        PictureType type = pictureType(bytes);
-        Dimension size = imageSize(file);
-        if (type == null || size == null || size.width <= 0 || size.height <= 0) {
+        ImageFile image = ImageFile.read(ls.figure().file()).orElse(null);
+        if (image == null) {
             return false;
         }
         XSLFSlideLayout layout = template.layout(Layout.IMAGE);
@@ -261,11 +247,11 @@ final class SlideComposer {
         }
         double maxW = area.getWidth();
         double maxH = area.getHeight() - captionHeight - (captionHeight > 0 ? 6 : 0);
-        double scale = Math.min(maxW / size.width, maxH / size.height);
+        double scale = Math.min(maxW / image.width(), maxH / image.height());
         scale = Math.min(scale, 2.0);   // a small picture is not blown up into a blur
-        double w = size.width * scale;
-        double h = size.height * scale;
-        XSLFPictureData data = show.addPicture(bytes, type);
+        double w = image.width() * scale;
+        double h = image.height() * scale;
+        XSLFPictureData data = show.addPicture(image.bytes(), pictureType(image.format()));
         XSLFPictureShape picture = slide.createPicture(data);
         picture.setAnchor(new Rectangle2D.Double(area.getX() + (maxW - w) / 2, area.getY() + (maxH - h) / 2, w, h));
         if (!caption.isEmpty()) {
@@ -276,7 +262,7 @@ final class SlideComposer {
         removeUnused(slide, used);
         footer(slide, layout);
         List<Para> noted = new ArrayList<>(caption);
-        noted.add(new Para(Kind.PLAIN, 0, "", List.of(Span.plain(file.getFileName().toString())), false));
+        noted.add(new Para(Kind.PLAIN, 0, "", List.of(Span.plain(image.path().getFileName().toString())), false));
         notes(slide, Span.plain(ls.title()), noted, ls.notes());
         return true;
     }
@@ -790,41 +776,12 @@ final class SlideComposer {
 
     // ---- pictures ------------------------------------------------------------------------------------
 
-    static PictureType pictureType(byte[] b) {
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return PictureType.PNG;
-        }
-        if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
-            return PictureType.JPEG;
-        }
-        if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
-            return PictureType.GIF;
-        }
-        if (b.length > 2 && b[0] == 'B' && b[1] == 'M') {
-            return PictureType.BMP;
-        }
-        return null;
-    }
-
-    /** The pixel size, read from the header only: a large picture is not decoded just to be measured. */
-    static Dimension imageSize(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return null;
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new Dimension(reader.getWidth(0), reader.getHeight(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    private static PictureType pictureType(ImageFile.Format format) {
+        return switch (format) {
+            case PNG -> PictureType.PNG;
+            case JPEG -> PictureType.JPEG;
+            case GIF -> PictureType.GIF;
+            case BMP -> PictureType.BMP;
+        };
     }
 }

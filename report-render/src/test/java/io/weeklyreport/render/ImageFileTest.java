@@ -1,0 +1,46 @@
+package io.weeklyreport.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImageFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void formatAndSizeComeFromTheContentNotTheName() throws IOException {
+        Path misnamed = dir.resolve("screenshot.PNG");
+        ImageIO.write(new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB), "jpeg", misnamed.toFile());
+        ImageFile image = ImageFile.read(misnamed).orElseThrow();
+        assertEquals(ImageFile.Format.JPEG, image.format());
+        assertEquals(320, image.width());
+        assertEquals(200, image.height());
+        assertEquals(Files.size(misnamed), image.bytes().length);
+    }
+
+    @Test
+    void textIsNoPicture() throws IOException {
+        Path text = dir.resolve("notes.png");
+        Files.writeString(text, "not a picture");
+        assertTrue(ImageFile.read(text).isEmpty());
+    }
+
+    @Test
+    void onlyLocalFilesAreNamed() throws IOException {
+        Path png = dir.resolve("a b.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertEquals(png, ImageFile.localPath(png.toUri().toString()).orElseThrow());
+        assertTrue(ImageFile.localPath("https://example.com/a.png").isEmpty());
+        assertTrue(ImageFile.localPath(dir.resolve("missing.png").toUri().toString()).isEmpty());
+        assertTrue(ImageFile.localPath(dir.toUri().toString()).isEmpty(), "a folder is no picture");
+    }
+}
