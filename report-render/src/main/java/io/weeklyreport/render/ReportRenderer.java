@@ -26,6 +26,12 @@ public final class ReportRenderer {
 
     private final RenderOptions options;
     private final TemplateSet templates;
+    /**
+     * The last report's document XHTML: PDF, DOCX and HTML of one note share it, so rendering a note to
+     * several formats runs the template once. Keyed by identity; a renderer serves one thread at a time.
+     */
+    private Report lastReport;
+    private String lastDocument;
 
     public ReportRenderer(RenderOptions options) throws RenderException {
         this.options = options;
@@ -42,9 +48,13 @@ public final class ReportRenderer {
     }
 
     /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */
-    public String documentXhtml(Report report) throws RenderException {
-        Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
-        return templates.apply(DOCUMENT_TEMPLATE, data);
+    public synchronized String documentXhtml(Report report) throws RenderException {
+        if (report != lastReport) {
+            Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
+            lastDocument = templates.apply(DOCUMENT_TEMPLATE, data);
+            lastReport = report;
+        }
+        return lastDocument;
     }
 
     /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
