@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
                     json.put("message", d.message());
                     found.add(json);
                     if (format == OutputFormat.TEXT) {
-                        out.println(palette.bold(input.name() + ":" + d.line() + ":" + d.column() + ":") + " "
+                        out.println(palette.bold(where(input.name(), d) + ":") + " "
                                 + palette.severity(d.severity(), severity + ":") + " " + d.message()
                                 + " " + palette.faint("[" + d.code() + "]"));
                     }
@@ -110,5 +110,13 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** "notes.md:12:3", "notes.md:12", or "notes.md" for what concerns the whole file (as compilers write it). */
+    static String where(String file, Diagnostic d) {
+        if (d.line() <= 0) {
+            return file;
+        }
+        return file + ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "");
     }
 }

@@ -82,8 +82,7 @@ abstract sealed class Progress implements AutoCloseable {
         if (detail == Detail.VERBOSE) {
             for (Diagnostic d : o.warnings()) {
                 if (d.severity() != Severity.ERROR) {
-                    sb.append(System.lineSeparator()).append(o.job().input().name()).append(':').append(d.line())
-                            .append(':').append(d.column()).append(": ")
+                    sb.append(System.lineSeparator()).append(CheckCommand.where(o.job().input().name(), d)).append(": ")
                             .append(palette.severity(d.severity(), d.severity().name().toLowerCase(Locale.ROOT)))
                             .append(": ").append(d.message());
                 }

@@ -217,7 +217,7 @@ final class RenderCommand implements Callable<Integer> {
         Duration parse = Duration.ofNanos(System.nanoTime() - t0);
         for (Diagnostic d : report.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
-                return RenderOutcome.refused(job, "%s:%d:%d: error: %s".formatted(name, d.line(), d.column(), d.message()));
+                return RenderOutcome.refused(job, CheckCommand.where(name, d) + ": error: " + d.message());
             }
         }
         List<RenderOutcome.Written> written = new ArrayList<>();

@@ -85,4 +85,13 @@ class CheckAndModelTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("标准输入", new ObjectMapper().readTree(run.out()).at("/metadata/title").asText());
     }
+
+    @org.junit.jupiter.api.Test
+    void aWholeFileDiagnosticNamesTheFileWithoutALineZero() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("check");
+        java.nio.file.Path note = Notes.write(dir.resolve("notes.md"), "- 只有一项\n");
+        CliRun run = CliRun.of("check", note.toString(), "--color", "never");
+        org.junit.jupiter.api.Assertions.assertTrue(run.out().contains(note + ": warning: no meeting date found"), run.out());
+        org.junit.jupiter.api.Assertions.assertFalse(run.out().contains(":0:0:"), run.out());
+    }
 }
