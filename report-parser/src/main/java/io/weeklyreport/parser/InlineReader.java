@@ -58,6 +58,10 @@ final class InlineReader {
                 n = n.getNext();
                 continue;
             }
+            if (n instanceof LinkRef r && spacedLink(r, out)) {
+                n = n.getNext();
+                continue;
+            }
             readNode(n, out);
         }
         return merge(out);
@@ -77,6 +81,33 @@ final class InlineReader {
         reportReversed(r.getStartOffset(), url, text);
         out.add(link(url, List.of(new Inline.Text(text))));
         String rest = after.getChars().subSequence(m.end(), after.getChars().length()).toString();
+        if (!rest.isEmpty()) {
+            addText(Escaping.unescapeString(rest), out);
+        }
+        return true;
+    }
+
+    /**
+     * "[2022-12-05] (https://…)": a space between "]" and "(" makes CommonMark print brackets, parentheses
+     * and a bare URL. The author meant a link (the curve notes do this in a dozen places), so it becomes one.
+     */
+    private boolean spacedLink(LinkRef r, List<Inline> out) {
+        // The autolinker wraps what follows in one text node: " (", the URL, ") and the rest".
+        Node after = r.getNext();
+        if (r.isDefined() || after == null || !(after.getFirstChild() instanceof Text open)
+                || !(open.getNext() instanceof AutoLink url) || !(url.getNext() instanceof Text close)
+                || close.getNext() != null) {
+            return false;
+        }
+        if (!open.getChars().toString().matches("[ \\t]+\\(") || !close.getChars().toString().startsWith(")")) {
+            return false;
+        }
+        String target = url.getText().toString();
+        List<Inline> text = read(r);
+        log.at(Severity.WARNING, r.getStartOffset(), "spaced-link",
+                "a space between ] and ( leaves this as text; read as a link to " + target);
+        out.add(link(target, text));
+        String rest = close.getChars().toString().substring(1);
         if (!rest.isEmpty()) {
             addText(Escaping.unescapeString(rest), out);
         }
