@@ -25,12 +25,22 @@ import java.util.Map;
  * reaches the document; links become real {@code w:hyperlink}s with one relationship per URL.
  */
 final class RunWriter {
-    /** How a stretch of text looks; {@code link} is the anchor element it belongs to, or null. */
-    private record Look(boolean bold, boolean italic, boolean strike, String charStyle, Element link) {
+    /**
+     * How a stretch of text looks; {@code link} is the anchor element it belongs to, or null; {@code symbol}
+     * marks characters the text fonts lack (➕, 📢), which get a symbol font.
+     */
+    private record Look(boolean bold, boolean italic, boolean strike, String charStyle, Element link, boolean symbol) {
         Look with(boolean b, boolean i, boolean s, String style, Element a) {
-            return new Look(bold || b, italic || i, strike || s, style != null ? style : charStyle, a != null ? a : link);
+            return new Look(bold || b, italic || i, strike || s, style != null ? style : charStyle, a != null ? a : link, symbol);
+        }
+
+        Look asSymbol() {
+            return new Look(bold, italic, strike, charStyle, link, true);
         }
     }
+
+    /** Office's own symbol font: Word finds ➕ and 📢 there instead of drawing a box. */
+    static final String SYMBOL_FONT = "Segoe UI Symbol";
 
     /** A stretch of text with one look; {@code text == null} is a line break. */
     private record Piece(String text, Look look) {
@@ -48,7 +58,7 @@ final class RunWriter {
     /** Appends the inline nodes to the paragraph; {@code bold} for header cells and labels. */
     void write(XWPFParagraph p, List<Node> nodes, boolean bold) {
         List<Piece> pieces = new ArrayList<>();
-        Look base = new Look(bold, false, false, null, null);
+        Look base = new Look(bold, false, false, null, null, false);
         for (Node n : nodes) {
             collect(n, base, pieces);
         }
@@ -107,6 +117,8 @@ final class RunWriter {
                     padded(e, look.with(style == null, false, false, style, null), out);
                 } else if (Xhtml.hasClass(e, "number")) {
                     children(e, look.with(false, false, false, styles.id(Style.SECTION_NUMBER), null), out);
+                } else if (Xhtml.hasClass(e, "symbol")) {
+                    children(e, look.asSymbol(), out);
                 } else if (Xhtml.hasClass(e, "summary-title")) {
                     children(e, look.with(false, false, false, styles.id(Style.SUMMARY_LABEL), null), out);
                     out.add(new Piece(" ", look));
@@ -198,6 +210,11 @@ final class RunWriter {
             }
             if (look.bold()) {
                 run.setBold(true);
+            }
+            if (look.symbol()) {
+                for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
+                    run.setFontFamily(SYMBOL_FONT, range);
+                }
             }
             if (look.italic()) {
                 run.setItalic(true);

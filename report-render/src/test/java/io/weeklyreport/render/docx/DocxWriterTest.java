@@ -326,6 +326,18 @@ class DocxWriterTest {
     }
 
     @Test
+    void symbolsTheTextFontsLackGetASymbolFontAndStayInTheText() throws Exception {
+        try (XWPFDocument symbols = open(render(SampleReport.withSymbols(), RenderOptions.defaults()))) {
+            XWPFParagraph p = symbols.getParagraphs().stream().filter(x -> x.getText().contains("issue ID")).findFirst().orElseThrow();
+            assertEquals("回复：GitHub ID➕issue ID 📢 发布", p.getText());
+            var plus = p.getRuns().stream().filter(r -> r.text().equals("➕")).findFirst().orElseThrow();
+            assertEquals("Segoe UI Symbol", plus.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia));
+            var text = p.getRuns().stream().filter(r -> r.text().contains("GitHub")).findFirst().orElseThrow();
+            assertFalse("Segoe UI Symbol".equals(text.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)));
+        }
+    }
+
+    @Test
     void aReportWithoutSectionsIsStillAValidDocument() throws Exception {
         try (XWPFDocument empty = open(render(SampleReport.empty(), RenderOptions.defaults()))) {
             assertEquals("会议纪要", empty.getParagraphs().get(0).getText());

@@ -104,6 +104,14 @@ final class SampleReport {
         return new Report(meta, null, List.of(), List.of(), List.of());
     }
 
+    /** A paragraph with characters no CJK text font has, as notes paste them ("GitHub ID➕issue ID", "📢"). */
+    static Report withSymbols() {
+        Metadata meta = new Metadata("会议纪要", Metadata.TitleSource.DEFAULT, null, null, null, Language.ZH, null, "-", Map.of());
+        Paragraph p = new Paragraph(List.of(text("回复：GitHub ID➕issue ID 📢 发布")), 2);
+        Section s = new Section("", List.of(text("活动")), 1, Section.Role.CONTENT, List.of(p), List.of(), 1);
+        return new Report(meta, null, List.of(), List.of(s), List.of());
+    }
+
     private static Item item(List<Inline> text, StatusMark status, List<Ref> refs, List<Block> body) {
         return new Item(text, status, refs, Item.Task.NONE, body, 1);
     }
