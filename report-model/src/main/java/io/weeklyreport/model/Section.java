@@ -35,9 +35,14 @@ public record Section(String number, List<Inline> title, int level, Role role, L
         return Inline.plainText(title);
     }
 
-    /** "一、近期工作" : numbering and title as the author wrote them. */
+    /** "一、近期工作", "1. Highlights": numbering and title as the author wrote them. */
     public String fullTitle() {
-        return number.isEmpty() ? titleText() : number + titleText();
+        return number + gapAfter(number) + titleText();
+    }
+
+    /** What stands between a number and its title: nothing after "一、", "（一）" or "0：", a space after "1." or "1.1". */
+    public static String gapAfter(String number) {
+        return number.isEmpty() || number.endsWith("、") || number.endsWith("）") || number.endsWith("：") ? "" : " ";
     }
 
     public boolean isEmpty() {

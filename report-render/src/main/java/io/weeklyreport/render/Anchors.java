@@ -1,6 +1,5 @@
 package io.weeklyreport.render;
 
-import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 
@@ -21,7 +20,7 @@ final class Anchors {
         Map<Section, String> anchors = new IdentityHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         for (Section s : report.allSections()) {
-            String base = slug(headingText(s));
+            String base = slug(s.fullTitle());
             if (base.isEmpty()) {
                 base = "s" + s.line();
             }
@@ -29,16 +28,6 @@ final class Anchors {
             anchors.put(s, n == 0 ? base : base + "-" + n);
         }
         return anchors;
-    }
-
-    /** The heading as written: "5、问题答疑", "1.1 提测 curve v2.0.0". */
-    static String headingText(Section s) {
-        return s.number() + numberGap(s.number()) + Inline.plainText(s.title());
-    }
-
-    /** Nothing after "一、" or "（一）", a space after "1." or "1.1". */
-    static String numberGap(String number) {
-        return number.isEmpty() || number.endsWith("、") || number.endsWith("）") ? "" : " ";
     }
 
     static String slug(String heading) {

@@ -179,8 +179,7 @@ final class DeckView {
         if (number.isEmpty()) {
             return pathTitle(s);
         }
-        String gap = number.endsWith("、") || number.endsWith("）") || number.endsWith("：") ? "" : " ";
-        return number + gap + pathTitle(s);
+        return number + Section.gapAfter(number) + pathTitle(s);
     }
 
     /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */

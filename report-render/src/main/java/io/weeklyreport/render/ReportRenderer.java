@@ -40,7 +40,7 @@ public final class ReportRenderer {
 
     public void render(Report report, Format format, OutputStream out) throws RenderException, IOException {
         switch (format) {
-            case PDF -> new PdfWriter(options).write(documentXhtml(report), report, out);
+            case PDF -> new PdfWriter(options).write(documentXhtml(report), out);
             case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
             case DOCX -> new DocxWriter(options).write(documentXhtml(report), out);
             case PPTX -> new PptxWriter(options).write(deckXhtml(report), report, out);

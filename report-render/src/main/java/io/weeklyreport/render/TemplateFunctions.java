@@ -114,7 +114,7 @@ public final class TemplateFunctions {
 
     /** What stands between a heading's number and its title: nothing after "一、", a space after "1.". */
     public String numberGap(String number) {
-        return Anchors.numberGap(number);
+        return Section.gapAfter(number);
     }
 
     public boolean isContent(Section section) {

@@ -52,11 +52,6 @@ final class Pictures {
     }
 
     private static PictureType pictureType(ImageFile.Format format) {
-        return switch (format) {
-            case PNG -> PictureType.PNG;
-            case JPEG -> PictureType.JPEG;
-            case GIF -> PictureType.GIF;
-            case BMP -> PictureType.BMP;
-        };
+        return PictureType.valueOf(format.name()); // the formats ImageFile knows carry POI's names
     }
 }

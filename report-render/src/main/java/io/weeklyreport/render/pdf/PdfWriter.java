@@ -1,6 +1,5 @@
 package io.weeklyreport.render.pdf;
 
-import io.weeklyreport.model.Report;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
 import io.weeklyreport.render.Xhtml;
@@ -26,7 +25,7 @@ public final class PdfWriter {
         this.options = options;
     }
 
-    public void write(String xhtml, Report report, OutputStream out) throws RenderException, IOException {
+    public void write(String xhtml, OutputStream out) throws RenderException, IOException {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
@@ -34,7 +33,7 @@ public final class PdfWriter {
         renderer.setPDFProducer("weekly-report (Flying Saucer, OpenPDF)");
         renderer.setPDFCreator("weekly-report");
         try {
-            renderer.setDocument(withDefaultFonts(Xhtml.parse(xhtml)), baseUrl(report));
+            renderer.setDocument(withDefaultFonts(Xhtml.parse(xhtml)), baseUrl());
             renderer.layout();
             renderer.createPDF(out);
         } catch (RuntimeException e) {
@@ -82,7 +81,8 @@ public final class PdfWriter {
         }
     }
 
-    private static String baseUrl(Report report) {
+    /** Images reach the XHTML as absolute file: URLs; the base only anchors what a custom template leaves relative. */
+    private static String baseUrl() {
         return Path.of(System.getProperty("user.dir")).toUri().toString();
     }
 }
