@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -24,6 +25,12 @@ import java.util.Properties;
 /**
  * The templates, stylesheets and labels: from the user's folder first, then the built-in set in this jar
  * (the project's top-level templates/ folder).
+ *
+ * <p>A template folder may come from someone else's repository (a {@code weekly-report.yaml} names it), so
+ * templates run sandboxed: {@code ?new} can instantiate no class at all, {@code ?api} is off, the object
+ * wrapper's member policy hides {@code getClass()} and class loaders, and {@code #include}/{@code #import}
+ * resolve only inside the template folders (the file loader refuses names whose real path leaves the
+ * user's folder, symbolic links included).
  */
 final class TemplateSet {
     static final String BUILT_IN = "/templates";
@@ -38,10 +45,12 @@ final class TemplateSet {
         try {
             TemplateLoader builtIn = new ClassTemplateLoader(TemplateSet.class, BUILT_IN);
             config.setTemplateLoader(userDir == null ? builtIn
-                    : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDir.toFile()), builtIn}));
+                    : new MultiTemplateLoader(new TemplateLoader[] {new InsideFolder(new FileTemplateLoader(userDir.toFile())), builtIn}));
         } catch (IOException e) {
             throw new RenderException("template folder " + userDir + " cannot be read: " + e.getMessage(), e);
         }
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
         config.setDefaultEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -88,9 +97,10 @@ final class TemplateSet {
                 throw new RenderException("built-in " + name + " is missing");
             }
             labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
-                try (InputStream user = Files.newInputStream(userDir.resolve(name))) {
-                    labels.load(new InputStreamReader(user, StandardCharsets.UTF_8));
+            Path user = userFile(name);
+            if (user != null) {
+                try (InputStream userLabels = Files.newInputStream(user)) {
+                    labels.load(new InputStreamReader(userLabels, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -100,14 +110,61 @@ final class TemplateSet {
     }
 
     private InputStream open(String name) throws IOException {
-        if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
-            return Files.newInputStream(userDir.resolve(name));
+        Path user = userFile(name);
+        if (user != null) {
+            return Files.newInputStream(user);
         }
         InputStream in = TemplateSet.class.getResourceAsStream(BUILT_IN + "/" + name);
         if (in == null) {
             throw new IOException("no such template file");
         }
         return in;
+    }
+
+    /**
+     * The user's copy of a stylesheet or labels file, or null when there is none. A copy whose real path leaves
+     * the folder (a symbolic link to a file elsewhere) is refused, as the template loader refuses templates.
+     */
+    private Path userFile(String name) throws IOException {
+        if (userDir == null || !Files.isRegularFile(userDir.resolve(name))) {
+            return null;
+        }
+        Path real = userDir.resolve(name).toRealPath();
+        if (!real.startsWith(userDir.toRealPath())) {
+            throw new IOException("it links to " + real + ", outside the template folder " + userDir);
+        }
+        return real;
+    }
+
+    /**
+     * The user's folder, where a name whose real path leaves the folder (a symbolic link out of it) is a
+     * template that does not exist, so the {@code #include} naming it fails as a template error at its line
+     * rather than as a Java exception.
+     */
+    private record InsideFolder(FileTemplateLoader files) implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return files.findTemplateSource(name);
+            } catch (SecurityException outside) {
+                return null;
+            }
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return files.getLastModified(source);
+        }
+
+        @Override
+        public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            return files.getReader(source, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            files.closeTemplateSource(source);
+        }
     }
 
     private static String firstLine(String s) {
