@@ -12,13 +12,22 @@ import java.util.List;
  * @param task   the check box of a task-list item
  * @param body   nested blocks: further paragraphs and nested lists
  * @param line   1-based source line
+ * @param owners who the item belongs to, as the author wrote them ("@Wine93", "陈海霞"), in order; empty when
+ *               the note names nobody
  */
-public record Item(List<Inline> text, StatusMark status, List<Ref> refs, Task task, List<Block> body, int line) {
+public record Item(List<Inline> text, StatusMark status, List<Ref> refs, Task task, List<Block> body, int line,
+                   List<String> owners) {
 
     public Item {
         text = List.copyOf(text);
         refs = List.copyOf(refs);
         body = List.copyOf(body);
+        owners = List.copyOf(owners);
+    }
+
+    /** An item whose note names no owner. */
+    public Item(List<Inline> text, StatusMark status, List<Ref> refs, Task task, List<Block> body, int line) {
+        this(text, status, refs, task, body, line, List.of());
     }
 
     /** A task-list check box. */

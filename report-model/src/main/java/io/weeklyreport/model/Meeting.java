@@ -20,14 +20,26 @@ import java.util.List;
  * @param otherLines    every other non-empty line of the block, kept as written
  * @param line          1-based line of the block in the source
  * @param timeText      the date and time as the invitation wrote them ("2023/05/18 19:00-19:30"); nullable
+ * @param boilerplate   the invitation's stock lines, as written ("点击链接入会，或添加至会议列表：", "复制该信息，打开
+ *                      手机腾讯会议即可参与"): kept for the speaker notes, left out of cards and title slides
  */
 public record Meeting(String platform, String topic, LocalDate date, LocalTime start, LocalTime end,
                       String timeZone, String joinUrl, String meetingNumber, String passcode,
-                      List<String> dialIns, List<String> otherLines, int line, String timeText) {
+                      List<String> dialIns, List<String> otherLines, int line, String timeText,
+                      List<String> boilerplate) {
 
     public Meeting {
         dialIns = List.copyOf(dialIns);
         otherLines = List.copyOf(otherLines);
+        boilerplate = List.copyOf(boilerplate);
+    }
+
+    /** A meeting whose invitation has no stock lines told apart. */
+    public Meeting(String platform, String topic, LocalDate date, LocalTime start, LocalTime end,
+                   String timeZone, String joinUrl, String meetingNumber, String passcode,
+                   List<String> dialIns, List<String> otherLines, int line, String timeText) {
+        this(platform, topic, date, start, end, timeZone, joinUrl, meetingNumber, passcode, dialIns, otherLines, line,
+                timeText, List.of());
     }
 
     /** A meeting without the time as written. */
