@@ -69,6 +69,9 @@ class PdfCorpusTest {
                     super.writeString(text, positions);
                 }
             };
+            // Flying Saucer writes a line's runs font by font (the bold or code words after the rest), so
+            // the content order glues "only." to a later "Matteo:"; a reader reads by position.
+            stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
 
             var reference = VisibleTokens.of(VisibleTokens.ofMarkdown(Files.readString(note)));
