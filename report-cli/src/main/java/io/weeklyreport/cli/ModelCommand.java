@@ -37,12 +37,12 @@ final class ModelCommand implements Callable<Integer> {
         Terminal terminal = main.terminal();
         Palette palette = new Palette(terminal.colour(colour.when));
         try {
-            Settings.resolve(List.of(), noteOptions.values());
+            Settings.resolve(List.of(), noteOptions.given());
         } catch (SettingsException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try {
-            Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.values());
+            Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.given());
             var report = new NoteReader(settings).read(input, terminal.in());
             String json = ModelJson.write(report);
             terminal.out().println(palette.on() ? ModelJson.colour(json, palette) : json);

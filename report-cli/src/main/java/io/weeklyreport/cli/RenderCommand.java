@@ -45,9 +45,6 @@ import java.util.concurrent.Future;
                 "  cat a.md | weekly-report render - -f html > a.html",
                 "  weekly-report render a.md -f pdf -o - | lp       # to standard output"})
 final class RenderCommand implements Callable<Integer> {
-    /** The formats written when neither -f nor a config says otherwise. */
-    static final String DEFAULT_FORMATS = "pdf,docx,pptx";
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files, folders, or - for standard input.")
     List<Path> inputs;
 
@@ -94,9 +91,9 @@ final class RenderCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more");
         }
-        List<Settings.Value> options = new ArrayList<>(outputOptions.values());
-        options.addAll(noteOptions.values());
-        checkOptions(options);
+        List<Setting.Given> options = new ArrayList<>(outputOptions.given());
+        options.addAll(noteOptions.given());
+        Settings optionsAlone = checkOptions(options);
 
         long stdinCount = inputs.stream().filter(p -> p.toString().equals(Inputs.STDIN)).count();
         boolean dashO = outputDir != null && outputDir.toString().equals("-");
@@ -112,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "standard input (-) can be read only once");
         }
         if (toStdout) {
-            checkStdout(notes, options, dashO, terminal);
+            checkStdout(notes, optionsAlone, dashO, terminal);
         }
 
         RenderPlan plan = RenderPlan.make(notes, dashO ? null : outputDir, toStdout, new ConfigLookup(), options, force);
@@ -137,21 +134,21 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Option values are checked once, up front, so that a mistake there is a usage error (exit 2). */
-    private void checkOptions(List<Settings.Value> options) {
+    private Settings checkOptions(List<Setting.Given> options) {
         try {
-            Settings.resolve(List.of(), options);
+            return Settings.resolve(List.of(), options);
         } catch (SettingsException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    private void checkStdout(List<Inputs.Input> notes, List<Settings.Value> options, boolean dashO, Terminal terminal) {
+    private void checkStdout(List<Inputs.Input> notes, Settings optionsAlone, boolean dashO, Terminal terminal) {
         if (notes.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), dashO
                     ? "-o - writes one note to standard output; give one INPUT, or -o DIR"
                     : "standard input (-) is rendered to standard output; give -o DIR to render other notes with it");
         }
-        List<Format> formats = outputOptions.formats != null ? outputOptions.formats : Settings.parseFormats(DEFAULT_FORMATS);
+        List<Format> formats = optionsAlone.get(Setting.FORMATS);
         if (formats.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "standard output takes one format: give -f pdf (or docx, pptx, html), or -o DIR for several");

@@ -40,7 +40,7 @@ final class RenderPlan {
      * @param toStdout  write the one output to standard output instead of a file
      */
     static RenderPlan make(List<Inputs.Input> inputs, Path outputDir, boolean toStdout, ConfigLookup configs,
-                           List<Settings.Value> options, boolean force) {
+                           List<Setting.Given> options, boolean force) {
         RenderPlan plan = new RenderPlan();
         Map<List<ConfigFile>, Settings> settingsByChain = new HashMap<>();
         Map<Settings, FileTime> newestSource = new IdentityHashMap<>();
@@ -66,7 +66,7 @@ final class RenderPlan {
             List<RenderJob.Target> targets = new ArrayList<>();
             List<RenderJob.Target> upToDate = new ArrayList<>();
             String refusal = null;
-            for (Format format : settings.formats()) {
+            for (Format format : settings.get(Setting.FORMATS)) {
                 if (toStdout) {
                     targets.add(new RenderJob.Target(format, null));
                     continue;
