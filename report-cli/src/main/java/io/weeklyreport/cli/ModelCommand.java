@@ -1,5 +1,6 @@
 package io.weeklyreport.cli;
 
+import io.weeklyreport.model.ReportJson;
 import io.weeklyreport.parser.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +45,8 @@ final class ModelCommand implements Callable<Integer> {
         try {
             Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.given());
             var report = new NoteReader(settings).read(input, terminal.in());
-            String json = ModelJson.write(report);
-            terminal.out().println(palette.on() ? ModelJson.colour(json, palette) : json);
+            String json = ReportJson.write(report);
+            terminal.out().print(palette.on() ? JsonColours.of(json, palette) : json);
             terminal.out().flush();
             return ExitCodes.OK;
         } catch (UnreadableInputException e) {
