@@ -42,4 +42,11 @@ final class Candidates {
             return List.of("text", "json").iterator();
         }
     }
+
+    static final class Severities implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("error", "warning").iterator();
+        }
+    }
 }

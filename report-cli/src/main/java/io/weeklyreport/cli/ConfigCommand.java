@@ -127,15 +127,20 @@ final class ConfigCommand implements Callable<Integer> {
                     if (s.inGroup() && Setting.ALL.stream().filter(o -> o.inGroup() && o.group().equals(s.group())).findFirst().orElseThrow() == s) {
                         footer.add("  " + s.group() + ":");
                     }
-                    String line = "  " + name + " ".repeat(Math.max(1, width - name.length())) + s.help();
-                    String dflt = defaultOf(s);
                     // picocli wraps footer lines at 80 columns wherever they break; break them where they read well
-                    if (columns(line + dflt) <= HELP_WIDTH) {
-                        footer.add(line + dflt);
-                    } else {
-                        footer.add(line);
-                        footer.add(" ".repeat(width + 2) + dflt.strip());
+                    String indent = " ".repeat(width + 2);
+                    StringBuilder line = new StringBuilder("  " + name + " ".repeat(Math.max(1, width - name.length())));
+                    boolean first = true;
+                    for (String word : (s.help() + defaultOf(s)).split(" ")) {
+                        if (!first && columns(line + " " + word) > HELP_WIDTH) {
+                            footer.add(line.toString());
+                            line = new StringBuilder(indent);
+                            first = true;
+                        }
+                        line.append(first ? "" : " ").append(word);
+                        first = false;
                     }
+                    footer.add(line.toString());
                 }
             }
             footer.add("");

@@ -55,6 +55,10 @@ final class ModelCommand implements Callable<Integer> {
         } catch (SettingsException e) {
             terminal.err().println(palette.bad(e.getMessage()));
             return ExitCodes.FAILED;
+        } catch (RuntimeException | Error e) {
+            String name = input.toString().equals(Inputs.STDIN) ? "<stdin>" : input.toString();
+            terminal.err().println(palette.bad(name + ": cannot be read: " + RenderCommand.describe(e)));
+            return ExitCodes.FAILED;
         }
     }
 }

@@ -40,6 +40,11 @@ final class OutputOptions {
     @Option(names = "--reference-pptx", paramLabel = "FILE", description = "A .pptx or .potx whose masters and layouts the deck uses.")
     String referencePptx;
 
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "The time one note may take to render: 90s, 5m, 1h, or none (default: 5m, or `timeout` in "
+                    + "weekly-report.yaml). A note that takes longer fails with a message; the others still render.")
+    String timeout;
+
     List<Setting.Given> given() {
         List<Optional<Setting.Given>> given = new ArrayList<>();
         given.add(Setting.Given.of(Setting.FORMATS, formats, "--format"));
@@ -50,6 +55,7 @@ final class OutputOptions {
         given.add(Setting.Given.of(Setting.FONT_BOLD, fontBold, "--font-bold"));
         given.add(Setting.Given.of(Setting.REFERENCE_DOCX, referenceDocx, "--reference-docx"));
         given.add(Setting.Given.of(Setting.REFERENCE_PPTX, referencePptx, "--reference-pptx"));
+        given.add(Setting.Given.of(Setting.TIMEOUT, timeout, "--timeout"));
         return given.stream().flatMap(Optional::stream).toList();
     }
 }

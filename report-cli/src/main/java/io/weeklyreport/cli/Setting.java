@@ -7,10 +7,12 @@ import io.weeklyreport.render.PageSize;
 import io.weeklyreport.render.RenderOptions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One setting: its name in weekly-report.yaml, the type of its value, its default, a line of help for
@@ -21,7 +23,7 @@ import java.util.Optional;
  * {@code static final Setting<Integer> SLIDE_LEVEL = new Setting<>("slide-level", ValueType.number(1, 6), null,
  * "heading level that starts a slide", Merge.REPLACE, "(from the note)", true);} — weekly-report.yaml then
  * accepts it (with its type's checks and "did you mean" for typos), `config` and `config --json` show it with
- * its origin, and a change of its value makes outputs stale. A group such as {@code mail:} is several constants
+ * its origin, and a change of its value makes outputs stale (unless it is listed in {@link #RUN_ONLY}). A group such as {@code mail:} is several constants
  * named {@code mail.host}, {@code mail.port} ... Then read it where it is used, typed:
  * {@code settings.get(Setting.SLIDE_LEVEL)}. A command-line option for it is one field in {@link OutputOptions}
  * or {@link NoteOptions} and one line in their {@code given()}: {@code Given.of(Setting.SLIDE_LEVEL, slideLevel, "--slide-level")}.
@@ -85,13 +87,18 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
             "#rrggbb by name: accent, or a status (in-review ...)", Merge.BY_NAME, null, true);
     static final Setting<Path> LOGO = new Setting<>("logo", ValueType.FILE, null,
             "an image in the title block of the PDF and HTML", Merge.REPLACE, "(none)", true);
+    static final Setting<Duration> TIMEOUT = new Setting<>("timeout", ValueType.DURATION, Duration.ofMinutes(5),
+            "time one note may take to render (90s, 5m, 1h; none for no limit)", Merge.REPLACE, null, true);
     static final Setting<Boolean> ROOT = new Setting<>("root", ValueType.BOOLEAN, false,
             "true: ignore weekly-report.yaml files above", Merge.REPLACE, null, true);
 
     /** Every setting, in the order `config` shows them. */
     static final List<Setting<?>> ALL = List.of(TITLE, DATE, FORMATS, LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO,
             STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE, REFERENCES, REFERENCE_DOCX, REFERENCE_PPTX,
-            FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO, ROOT);
+            FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO, TIMEOUT, ROOT);
+
+    /** The settings that say how a run goes, not what an output is: a change of them renders nothing again. */
+    static final Set<Setting<?>> RUN_ONLY = Set.of(TIMEOUT, ROOT);
 
     static Optional<Setting<?>> named(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst();
