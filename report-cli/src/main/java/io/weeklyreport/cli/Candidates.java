@@ -3,50 +3,56 @@ package io.weeklyreport.cli;
 import java.util.Iterator;
 import java.util.List;
 
-/** What tab completion offers for options that take one of a few words: lower case, as people type them. */
-final class Candidates {
-    private Candidates() {
+/**
+ * What tab completion offers for options that take one of a few words: lower case, as people type them
+ * (picocli would offer enum constants as declared, PDF and AUTO). picocli makes each with its no-argument
+ * constructor, hence one small class per option.
+ */
+abstract class Candidates implements Iterable<String> {
+    private final List<String> words;
+
+    private Candidates(String... words) {
+        this.words = List.of(words);
     }
 
-    static final class Formats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("pdf", "docx", "pptx", "html").iterator();
+    @Override
+    public Iterator<String> iterator() {
+        return words.iterator();
+    }
+
+    static final class Formats extends Candidates {
+        Formats() {
+            super("pdf", "docx", "pptx", "html");
         }
     }
 
-    static final class PageSizes implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("a4", "letter").iterator();
+    static final class PageSizes extends Candidates {
+        PageSizes() {
+            super("a4", "letter");
         }
     }
 
-    static final class Languages implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("zh", "en").iterator();
+    static final class Languages extends Candidates {
+        Languages() {
+            super("zh", "en");
         }
     }
 
-    static final class Colour implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("auto", "always", "never").iterator();
+    static final class Colour extends Candidates {
+        Colour() {
+            super("auto", "always", "never");
         }
     }
 
-    static final class CheckFormats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("text", "json").iterator();
+    static final class CheckFormats extends Candidates {
+        CheckFormats() {
+            super("text", "json");
         }
     }
 
-    static final class Severities implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("error", "warning").iterator();
+    static final class Severities extends Candidates {
+        Severities() {
+            super("error", "warning");
         }
     }
 }
