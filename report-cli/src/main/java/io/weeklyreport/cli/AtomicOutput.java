@@ -24,16 +24,23 @@ final class AtomicOutput {
     }
 
     void write(Path target, Body body) throws Exception {
+        write(target, body, TimeBudget.unlimited());
+    }
+
+    /** As {@link #write(Path, Body)}, but the file is moved into place only if {@code budget} has not run out. */
+    void write(Path target, Body body, TimeBudget budget) throws Exception {
         Path temp = temporaries.create(target);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            budget.commit(() -> {
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            });
         } finally {
             deleteQuietly(temp);
             temporaries.release(temp);

@@ -24,20 +24,31 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Report what the parser noticed, compiler-style (file:line:col: severity: message [code]).",
-                "Exit 1 when a note has errors or cannot be read."},
+                "Exit 1 when a note has errors or cannot be read; with --strict (--fail-on warning) on warnings too, for CI."},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report check notes/2026-11-19.md",
                 "  weekly-report check notes/                # every note below the folder",
+                "  weekly-report check notes/ --strict       # in CI: exit 1 on warnings too",
                 "  weekly-report check notes/ --format json | jq '.files[].diagnostics[]'"})
 final class CheckCommand implements Callable<Integer> {
     enum OutputFormat { TEXT, JSON }
 
+    enum FailOn { ERROR, WARNING }
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files, folders, or - for standard input.")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.CheckFormats.class,
             description = "text for people and editors (default), json for machines.")
     OutputFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+            completionCandidates = Candidates.Severities.class,
+            description = "The least severity that makes the check fail (exit 1): error (default) or warning.")
+    FailOn failOn;
+
+    @Option(names = "--strict", description = "Fail on warnings too: the same as --fail-on warning.")
+    boolean strict;
 
     @Mixin
     ColourOption colour;
@@ -84,8 +95,11 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
                 file.put("diagnostics", found);
-            } catch (UnreadableInputException | SettingsException e) {
-                String line = e instanceof UnreadableInputException u ? u.describe() : input.name() + ": " + e.getMessage();
+            } catch (UnreadableInputException | SettingsException | RuntimeException | Error e) {
+                // an Error too (a StackOverflowError in a library): one line for this note, and the next note is checked
+                String line = e instanceof UnreadableInputException u ? u.describe()
+                        : e instanceof SettingsException ? input.name() + ": " + e.getMessage()
+                        : input.name() + ": cannot be read: " + RenderCommand.describe(e);
                 unreadable = true;
                 file.put("error", line);
                 if (format == OutputFormat.TEXT) {
@@ -105,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
                     + (unreadable ? ", " + palette.bad("some could not be read") : ""));
         }
         out.flush();
-        return errors > 0 || unreadable ? ExitCodes.FAILED : ExitCodes.OK;
+        boolean failOnWarnings = strict || failOn == FailOn.WARNING;
+        return errors > 0 || unreadable || (failOnWarnings && warnings > 0) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private static String plural(int n, String word) {

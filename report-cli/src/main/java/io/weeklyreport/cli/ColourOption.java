@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class ColourOption {
     enum When { AUTO, ALWAYS, NEVER }
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", completionCandidates = Candidates.Colour.class,
             description = "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     When when = When.AUTO;
 }

@@ -43,7 +43,7 @@ final class Inputs {
 
     /**
      * Files as given (checked later, so a missing one gets its own message); folders searched recursively,
-     * in a stable order, skipping hidden files and folders (.git, editors' swap files, our own temporaries).
+     * in natural order (2.25 before 10.20), skipping hidden files and folders (.git, editors' swap files, our own temporaries).
      * A note named twice is read once.
      */
     static List<Input> expand(List<Path> given) throws IOException {
@@ -81,7 +81,7 @@ final class Inputs {
                 return FileVisitResult.CONTINUE;
             }
         });
-        notes.sort(null);
+        notes.sort(NaturalOrder.PATHS);
         return notes;
     }
 

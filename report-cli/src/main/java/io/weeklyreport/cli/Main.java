@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /** The weekly-report command. */
@@ -15,9 +17,10 @@ import java.nio.charset.StandardCharsets;
         subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, ConfigCommand.class,
                 TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  weekly-report render notes/2026-11-19.md          # PDF beside the note",
+        footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
                 "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
-                "  weekly-report check notes/                        # what the parser noticed",
+                "  weekly-report render notes/a.md -o a.pdf          # one file, format by name",
+                "  weekly-report check notes/ --strict               # exit 1 on warnings too",
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
                 "  weekly-report config notes/                       # settings, and their origin",
                 "  weekly-report templates export my-templates/      # to customise",
@@ -40,12 +43,35 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The libraries below us log through SLF4J; what they would say (POI's 38-line XMLHelper trace for a refused
+        // reference document, Flying Saucer on a bad image) reaches the user as our own one-line messages instead.
+        // Set the property to "warn" to see them when debugging.
+        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "off");
+        }
         System.exit(run(Terminal.system(), args));
     }
 
+    /** slf4j-simple's level for every library logger. */
+    static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     /** Runs the command line in this process, against the given terminal; used by tests too. */
     static int run(Terminal terminal, String... args) {
-        return commandLine(terminal).execute(args);
+        int code;
+        try {
+            code = commandLine(terminal).execute(args);
+        } catch (Throwable e) {
+            // picocli hands Exceptions to the handler above; an Error (a StackOverflowError deep in a library)
+            // comes through here, and must still be one line, not a thousand
+            terminal.err().println("weekly-report: " + RenderCommand.describe(e));
+            code = ExitCodes.FAILED;
+        }
+        terminal.out().flush();
+        if (terminal.out().checkError() && code == ExitCodes.OK) {   // render has said so for its note already
+            terminal.err().println("weekly-report: " + RenderCommand.STDOUT_FAILED);
+            code = Math.max(code, ExitCodes.FAILED);
+        }
+        return code;
     }
 
     Terminal terminal() {
@@ -66,7 +92,34 @@ public final class Main implements Runnable {
             commandLine.getErr().println("weekly-report: " + RenderCommand.describe(e));
             return ExitCodes.FAILED;
         });
+        cli.setParameterExceptionHandler(Main::usageError);
         return cli;
+    }
+
+    /**
+     * A mistake on the command line: one line that says what is wrong and where to read more, not the whole
+     * usage (which buries the one line that matters); exit 2.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        String message = e.getMessage() == null ? "the command line is wrong" : e.getMessage().strip().lines().findFirst().orElse("");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String typed = unmatched.getUnmatched().get(0);
+            List<String> known = new ArrayList<>(command.getCommandSpec().optionsMap().keySet());
+            known.addAll(command.getSubcommands().keySet());
+            String near = Suggestion.of(typed, known);
+            if (!typed.startsWith("-") && !command.getSubcommands().isEmpty() && command.getCommandSpec().positionalParameters().isEmpty()) {
+                message = "unknown command '" + typed + "'";
+            }
+            if (near.isEmpty() && !unmatched.getSuggestions().isEmpty()) {
+                near = " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)";
+            }
+            message = message.replaceFirst("\\.?$", "") + near;
+        }
+        command.getErr().println(name + ": " + message + "; see '" + name + " --help'");
+        command.getErr().flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static void setVersion(CommandLine command, VersionProvider version) {

@@ -1,5 +1,6 @@
 package io.weeklyreport.cli;
 
+import io.weeklyreport.model.ReportJson;
 import io.weeklyreport.parser.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,15 +38,15 @@ final class ModelCommand implements Callable<Integer> {
         Terminal terminal = main.terminal();
         Palette palette = new Palette(terminal.colour(colour.when));
         try {
-            Settings.resolve(List.of(), noteOptions.values());
+            Settings.resolve(List.of(), noteOptions.given());
         } catch (SettingsException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try {
-            Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.values());
+            Settings settings = Settings.resolve(new ConfigLookup().forNote(input), noteOptions.given());
             var report = new NoteReader(settings).read(input, terminal.in());
-            String json = ModelJson.write(report);
-            terminal.out().println(palette.on() ? ModelJson.colour(json, palette) : json);
+            String json = ReportJson.write(report);
+            terminal.out().print(palette.on() ? JsonColours.of(json, palette) : json);
             terminal.out().flush();
             return ExitCodes.OK;
         } catch (UnreadableInputException e) {
@@ -53,6 +54,10 @@ final class ModelCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         } catch (SettingsException e) {
             terminal.err().println(palette.bad(e.getMessage()));
+            return ExitCodes.FAILED;
+        } catch (RuntimeException | Error e) {
+            String name = input.toString().equals(Inputs.STDIN) ? "<stdin>" : input.toString();
+            terminal.err().println(palette.bad(name + ": cannot be read: " + RenderCommand.describe(e)));
             return ExitCodes.FAILED;
         }
     }

@@ -1,78 +1,61 @@
 package io.weeklyreport.cli;
 
-import io.weeklyreport.render.Format;
-import io.weeklyreport.render.PageSize;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Options about how outputs look (formats, templates, fonts, paper); they win over weekly-report.yaml. */
+/**
+ * Options about how outputs look (formats, templates, fonts, paper); they win over weekly-report.yaml. Values
+ * stay text here: each is read by its {@link Setting}'s type, as the same key in a weekly-report.yaml is.
+ */
 final class OutputOptions {
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Formats, comma-separated: pdf, docx, pptx, html (default: " + RenderCommand.DEFAULT_FORMATS
-                    + ", or `formats` in weekly-report.yaml).")
-    List<Format> formats;
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", completionCandidates = Candidates.Formats.class,
+            description = "Formats, comma-separated: pdf, docx, pptx, html (default: pdf,docx,pptx, or `formats` in "
+                    + "weekly-report.yaml; an -o FILE.pdf implies its own).")
+    List<String> formats;
 
     @Option(names = "--templates", paramLabel = "DIR",
             description = "A folder whose templates, CSS and labels override the built-in ones (see `templates export`).")
-    Path templateDir;
+    String templateDir;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", converter = PageSizeConverter.class,
+    @Option(names = "--page-size", paramLabel = "SIZE", completionCandidates = Candidates.PageSizes.class,
             description = "Paper of the PDF and DOCX: A4 or letter (default: A4).")
-    PageSize pageSize;
+    String pageSize;
 
     @Option(names = "--references", negatable = true, fallbackValue = "true",
             description = "End the PDF and DOCX with a list of every link (default: on; --no-references leaves it out).")
     Boolean references;
 
     @Option(names = "--font", paramLabel = "FILE", description = "A TrueType (.ttf) body font instead of the bundled Noto Sans SC.")
-    Path font;
+    String font;
 
     @Option(names = "--font-bold", paramLabel = "FILE", description = "Its bold face (default: --font, or the bundled bold).")
-    Path fontBold;
+    String fontBold;
 
     @Option(names = "--reference-docx", paramLabel = "FILE", description = "A .docx whose styles, page setup, header and footer the DOCX takes.")
-    Path referenceDocx;
+    String referenceDocx;
 
     @Option(names = "--reference-pptx", paramLabel = "FILE", description = "A .pptx or .potx whose masters and layouts the deck uses.")
-    Path referencePptx;
+    String referencePptx;
 
-    List<Settings.Value> values() {
-        List<Settings.Value> values = new ArrayList<>();
-        values.add(new Settings.Value("formats", formats == null ? null : List.copyOf(formats), "--format"));
-        values.add(new Settings.Value("templates", templateDir, "--templates"));
-        values.add(new Settings.Value("page-size", pageSize, "--page-size"));
-        values.add(new Settings.Value("references", references, references == Boolean.FALSE ? "--no-references" : "--references"));
-        values.add(new Settings.Value("fonts.regular", font, "--font"));
-        values.add(new Settings.Value("fonts.bold", fontBold, "--font-bold"));
-        values.add(new Settings.Value("reference-docx", referenceDocx, "--reference-docx"));
-        values.add(new Settings.Value("reference-pptx", referencePptx, "--reference-pptx"));
-        return values;
-    }
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "The time one note may take to render: 90s, 5m, 1h, or none (default: 5m, or `timeout` in "
+                    + "weekly-report.yaml). A note that takes longer fails with a message; the others still render.")
+    String timeout;
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            Format f = Format.byName(value);
-            if (f == null) {
-                throw new CommandLine.TypeConversionException("unknown format '" + value.strip() + "': use pdf, docx, pptx or html");
-            }
-            return f;
-        }
-    }
-
-    static final class PageSizeConverter implements CommandLine.ITypeConverter<PageSize> {
-        @Override
-        public PageSize convert(String value) {
-            for (PageSize p : PageSize.values()) {
-                if (p.name().equalsIgnoreCase(value.strip())) {
-                    return p;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is no page size: use A4 or letter");
-        }
+    List<Setting.Given> given() {
+        List<Optional<Setting.Given>> given = new ArrayList<>();
+        given.add(Setting.Given.of(Setting.FORMATS, formats, "--format"));
+        given.add(Setting.Given.of(Setting.TEMPLATES, templateDir, "--templates"));
+        given.add(Setting.Given.of(Setting.PAGE_SIZE, pageSize, "--page-size"));
+        given.add(Setting.Given.of(Setting.REFERENCES, references, references == Boolean.FALSE ? "--no-references" : "--references"));
+        given.add(Setting.Given.of(Setting.FONT_REGULAR, font, "--font"));
+        given.add(Setting.Given.of(Setting.FONT_BOLD, fontBold, "--font-bold"));
+        given.add(Setting.Given.of(Setting.REFERENCE_DOCX, referenceDocx, "--reference-docx"));
+        given.add(Setting.Given.of(Setting.REFERENCE_PPTX, referencePptx, "--reference-pptx"));
+        given.add(Setting.Given.of(Setting.TIMEOUT, timeout, "--timeout"));
+        return given.stream().flatMap(Optional::stream).toList();
     }
 }

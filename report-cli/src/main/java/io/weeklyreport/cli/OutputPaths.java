@@ -5,7 +5,7 @@ import io.weeklyreport.render.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Where an output goes: beside the input, or under -o DIR keeping a folder input's relative path. */
+/** Where an output goes: beside the input, under -o DIR keeping a folder input's relative path, or -o FILE. */
 final class OutputPaths {
     /** Room left in a 255-byte file name for ".pptx" and the temporary ".NAME.xxxxxxxxxxxxx.part". */
     private static final int MAX_BASE_BYTES = 200;
@@ -13,7 +13,16 @@ final class OutputPaths {
     private OutputPaths() {
     }
 
-    static Path target(Inputs.Input input, Path outputDir, Format format) {
+    static Path target(Inputs.Input input, Destination destination, Format format) {
+        if (destination instanceof Destination.OneFile one) {
+            return one.file();
+        }
+        Path outputDir = switch (destination) {
+            case Destination.OneFile one -> one.file();
+            case Destination.Folder folder -> folder.dir();
+            case Destination.Beside beside -> null;
+            case Destination.Stdout stdout -> throw new IllegalArgumentException("standard output has no path");
+        };
         if (input.isStdin()) {
             return (outputDir == null ? Path.of("") : outputDir).resolve("stdin." + format.extension());
         }

@@ -27,34 +27,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Render notes to PDF, DOCX, PPTX or HTML, beside each input or under -o DIR.",
-                "Folders are searched recursively for .md, .markdown and .txt files. An output newer than its "
-                        + "note (and than the config, templates and fonts it uses) is left alone unless --force.",
+        description = {"Render notes to PDF, DOCX, PPTX or HTML, beside each input, under -o DIR/ or to -o FILE.",
+                "Folders are searched recursively for .md, .markdown and .txt files, in natural order (2.25 before 10.20). "
+                        + "An output made from exactly what it would be made from now (the note, its pictures, settings, "
+                        + "templates, fonts, reference documents, this version) is left alone unless --force.",
                 "Settings come from weekly-report.yaml in the note's folder or a parent; options win (see `config`)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  weekly-report render notes/2026-11-19.md          # beside the note",
+        footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
                 "  weekly-report render notes/ -o out/ -f pdf,html  # keeps sub-folders",
+                "  weekly-report render a.md -o handout/a4.pdf      # one file, format by name",
                 "  weekly-report render notes/ -j 1 -v              # one by one, timed",
                 "  weekly-report render a.md --lang en -M team=storage --title 'Sprint 12'",
                 "  cat a.md | weekly-report render - -f html > a.html",
                 "  weekly-report render a.md -f pdf -o - | lp       # to standard output"})
 final class RenderCommand implements Callable<Integer> {
-    /** The formats written when neither -f nor a config says otherwise. */
-    static final String DEFAULT_FORMATS = "pdf,docx,pptx";
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Note files, folders, or - for standard input.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output folder (default: beside each input); a folder input keeps its sub-folders under it. "
-                    + "- writes the single output to standard output.")
-    Path outputDir;
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR/|FILE",
+            description = "Output folder (default: beside each input): an existing folder or a name ending in /; a folder "
+                    + "input keeps its sub-folders under it. A FILE ending in .pdf, .docx, .pptx or .html is that one "
+                    + "output, in that format. - writes the single output to standard output.")
+    String output;
 
     @Mixin
     OutputOptions outputOptions;
@@ -65,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes rendered in parallel (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Render even when an output is newer than its note.")
+    @Option(names = "--force", description = "Render outputs that are up to date too.")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
@@ -94,13 +96,14 @@ final class RenderCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more");
         }
-        List<Settings.Value> options = new ArrayList<>(outputOptions.values());
-        options.addAll(noteOptions.values());
-        checkOptions(options);
+        List<Setting.Given> options = new ArrayList<>(outputOptions.given());
+        options.addAll(noteOptions.given());
+        Settings optionsAlone = checkOptions(options);
 
         long stdinCount = inputs.stream().filter(p -> p.toString().equals(Inputs.STDIN)).count();
-        boolean dashO = outputDir != null && outputDir.toString().equals("-");
-        boolean toStdout = dashO || (stdinCount > 0 && outputDir == null);
+        Destination destination = Destination.of(output);
+        boolean dashO = destination instanceof Destination.Stdout;
+        boolean toStdout = dashO || (stdinCount > 0 && destination instanceof Destination.Beside);
         List<Inputs.Input> notes;
         try {
             notes = Inputs.expand(inputs);
@@ -112,10 +115,15 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "standard input (-) can be read only once");
         }
         if (toStdout) {
-            checkStdout(notes, options, dashO, terminal);
+            checkStdout(notes, optionsAlone, dashO, terminal);
+        }
+        if (destination instanceof Destination.OneFile one) {
+            options.add(checkOneFile(one, notes, optionsAlone));
         }
 
-        RenderPlan plan = RenderPlan.make(notes, dashO ? null : outputDir, toStdout, new ConfigLookup(), options, force);
+        OutputState state = new OutputState();
+        Fingerprints fingerprints = new Fingerprints();
+        RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
         Progress.Detail detail = quiet ? Progress.Detail.QUIET : verbose ? Progress.Detail.VERBOSE : Progress.Detail.NORMAL;
         long start = System.nanoTime();
         List<RenderOutcome> outcomes = new ArrayList<>();
@@ -131,27 +139,34 @@ final class RenderCommand implements Callable<Integer> {
                     progress.finished(refused);
                 }
             }
-            outcomes.addAll(run(plan.jobs(), new AtomicOutput(temporaries), terminal, progress));
+            AtomicOutput output = new AtomicOutput(temporaries);
+            outcomes.addAll(run(plan.jobs(), output, terminal, progress, state, fingerprints));
+            try {
+                state.save(output);
+            } catch (Exception e) {
+                // the outputs are written; without their fingerprints they only render again next time
+                terminal.err().println(palette.faint("weekly-report: cannot record what the outputs were made from: " + describe(e)));
+            }
         }
         return summarise(outcomes, terminal, palette, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Option values are checked once, up front, so that a mistake there is a usage error (exit 2). */
-    private void checkOptions(List<Settings.Value> options) {
+    private Settings checkOptions(List<Setting.Given> options) {
         try {
-            Settings.resolve(List.of(), options);
+            return Settings.resolve(List.of(), options);
         } catch (SettingsException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    private void checkStdout(List<Inputs.Input> notes, List<Settings.Value> options, boolean dashO, Terminal terminal) {
+    private void checkStdout(List<Inputs.Input> notes, Settings optionsAlone, boolean dashO, Terminal terminal) {
         if (notes.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), dashO
                     ? "-o - writes one note to standard output; give one INPUT, or -o DIR"
                     : "standard input (-) is rendered to standard output; give -o DIR to render other notes with it");
         }
-        List<Format> formats = outputOptions.formats != null ? outputOptions.formats : Settings.parseFormats(DEFAULT_FORMATS);
+        List<Format> formats = optionsAlone.get(Setting.FORMATS);
         if (formats.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "standard output takes one format: give -f pdf (or docx, pptx, html), or -o DIR for several");
@@ -162,17 +177,31 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private List<RenderOutcome> run(List<RenderJob> jobList, AtomicOutput output, Terminal terminal, Progress progress)
-            throws InterruptedException {
+    /** -o FILE: one note, and the file's format (an -f that says otherwise is a mistake). */
+    private Setting.Given checkOneFile(Destination.OneFile one, List<Inputs.Input> notes, Settings optionsAlone) {
+        if (notes.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " names one file, but "
+                    + notes.size() + " notes were given: give -o DIR/ for several");
+        }
+        if (outputOptions.formats != null && !optionsAlone.get(Setting.FORMATS).equals(List.of(one.format()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " is a " + one.format().extension()
+                    + " file, but -f asks for " + String.join(",", outputOptions.formats) + ": give -o DIR/ for other formats");
+        }
+        return new Setting.Given(Setting.FORMATS, one.format().extension(), "-o " + output);
+    }
+
+    /**
+     * Renders the jobs, at most --jobs at a time, each within its time budget. A note that runs over is
+     * reported and its place given to the next note; its worker, which Java cannot stop, is left to finish
+     * (or to end with the process) and never puts an output in place.
+     */
+    private List<RenderOutcome> run(List<RenderJob> jobList, AtomicOutput output, Terminal terminal, Progress progress,
+                                    OutputState state, Fingerprints fingerprints) throws InterruptedException {
         List<RenderOutcome> outcomes = new ArrayList<>();
-        int threads = Math.max(1, Math.min(jobs, jobList.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "render");
-            t.setDaemon(true);   // Ctrl-C must not wait for a render to finish
-            return t;
-        });
+        Semaphore places = new Semaphore(Math.max(1, Math.min(jobs, jobList.size())));
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "render-timeout"));
+        List<CompletableFuture<RenderOutcome>> results = new ArrayList<>();
         try {
-            List<Future<RenderOutcome>> futures = new ArrayList<>();
             for (RenderJob job : jobList) {
                 if (job.skipped()) {
                     RenderOutcome skipped = new RenderOutcome(job, Duration.ZERO, List.of(), null, List.of());
@@ -180,30 +209,61 @@ final class RenderCommand implements Callable<Integer> {
                     outcomes.add(skipped);
                     continue;
                 }
-                futures.add(pool.submit(() -> {
-                    progress.started(job);
-                    RenderOutcome outcome = renderOne(job, output, terminal);
-                    progress.finished(outcome);
-                    return outcome;
-                }));
+                places.acquire();
+                TimeBudget budget = new TimeBudget(job.settings().get(Setting.TIMEOUT));
+                CompletableFuture<RenderOutcome> result = new CompletableFuture<>();
+                results.add(result);
+                Thread worker = daemon(() -> {
+                    RenderOutcome outcome;
+                    try {
+                        progress.started(job);
+                        outcome = renderOne(job, output, terminal, state, fingerprints, budget);
+                    } catch (Throwable e) {
+                        outcome = RenderOutcome.refused(job, job.input().name() + ": " + explain(e));
+                    }
+                    if (budget.finish()) {
+                        progress.finished(outcome);
+                        result.complete(outcome);
+                        places.release();
+                    }
+                }, "render");
+                if (budget.limited()) {
+                    watchdog.schedule(() -> {
+                        if (budget.expire()) {
+                            RenderOutcome late = RenderOutcome.refused(job, job.input().name() + ": stopped after "
+                                    + ValueType.DURATION.shown(budget.limit()) + ", its time budget (--timeout, or `timeout:` "
+                                    + "in weekly-report.yaml); nothing was written for it");
+                            progress.finished(late);
+                            result.complete(late);
+                            places.release();
+                            worker.interrupt();
+                        }
+                    }, budget.limit().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                worker.start();
             }
-            for (Future<RenderOutcome> f : futures) {
+            for (CompletableFuture<RenderOutcome> r : results) {
                 try {
-                    outcomes.add(f.get());
+                    outcomes.add(r.get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());   // renderOne catches everything it can name
+                    throw new IllegalStateException(e.getCause());   // never: every path completes with an outcome
                 }
             }
         } finally {
-            pool.shutdownNow();
+            watchdog.shutdownNow();
         }
         return outcomes;
     }
 
-    private RenderOutcome renderOne(RenderJob job, AtomicOutput output, Terminal terminal) {
-        if (job.skipped()) {
-            return new RenderOutcome(job, Duration.ZERO, List.of(), null, List.of());
-        }
+    /** Ctrl-C must not wait for a render to finish, nor a stuck render keep the program running. */
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private RenderOutcome renderOne(RenderJob job, AtomicOutput output, Terminal terminal, OutputState state,
+                                    Fingerprints fingerprints, TimeBudget budget) {
         String name = job.input().name();
         long t0 = System.nanoTime();
         Report report;
@@ -211,8 +271,8 @@ final class RenderCommand implements Callable<Integer> {
             report = readers.get().computeIfAbsent(job.settings(), NoteReader::new).read(job.input().file(), terminal.in());
         } catch (UnreadableInputException e) {
             return RenderOutcome.refused(job, e.describe());
-        } catch (RuntimeException | StackOverflowError e) {
-            return RenderOutcome.refused(job, name + ": cannot be read: " + describe(e));
+        } catch (RuntimeException | Error e) {
+            return RenderOutcome.refused(job, name + ": cannot be read: " + explain(e));
         }
         Duration parse = Duration.ofNanos(System.nanoTime() - t0);
         for (Diagnostic d : report.diagnostics()) {
@@ -230,23 +290,34 @@ final class RenderCommand implements Callable<Integer> {
                     // Whole or nothing: a failed render must not leave half a document in a pipe either.
                     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                     renderer.render(report, target.format(), buffer);
-                    buffer.writeTo(terminal.out());
-                    terminal.out().flush();
+                    budget.commit(() -> {
+                        buffer.writeTo(terminal.out());
+                        terminal.out().flush();
+                    });
+                    if (terminal.out().checkError()) {
+                        return new RenderOutcome(job, parse, written, name + ": " + STDOUT_FAILED, report.diagnostics());
+                    }
                     bytes = buffer.size();
                 } else {
-                    output.write(target.file(), out -> renderer.render(report, target.format(), out));
+                    output.write(target.file(), out -> renderer.render(report, target.format(), out), budget);
                     bytes = Files.size(target.file());
+                    if (target.fingerprint() != null) {
+                        state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.picturesOf(report)));
+                    }
                 }
                 written.add(new RenderOutcome.Written(target, Duration.ofNanos(System.nanoTime() - t1), bytes));
             } catch (RenderException e) {
                 return new RenderOutcome(job, parse, written, name + ": " + e.getMessage(), report.diagnostics());
-            } catch (Exception | StackOverflowError e) {
+            } catch (Exception | Error e) {
                 return new RenderOutcome(job, parse, written,
-                        name + ": " + target.format().extension() + " failed: " + describe(e), report.diagnostics());
+                        name + ": " + target.format().extension() + " failed: " + explain(e), report.diagnostics());
             }
         }
         return new RenderOutcome(job, parse, written, null, report.diagnostics());
     }
+
+    /** What a failed write to standard output says; Java's PrintStream keeps the reason to itself. */
+    static final String STDOUT_FAILED = "cannot write to standard output (is the disk full, or the reading end of the pipe closed?)";
 
     private ReportRenderer renderer(RenderOptions options) throws RenderException {
         Map<RenderOptions, ReportRenderer> mine = renderers.get();
@@ -262,10 +333,62 @@ final class RenderCommand implements Callable<Integer> {
     static String describe(Throwable e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
+        if (e instanceof StackOverflowError) {
+            return "nested too deeply to be followed (StackOverflowError)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "too large for the memory Java was given (OutOfMemoryError; raise it with JAVA_OPTS=-Xmx4g)";
+        }
         if (e instanceof IOException && message != null) {
             return message;
         }
         return message == null || message.isBlank() ? kind : kind + ": " + message.strip().lines().findFirst().orElse("");
+    }
+
+    /** With -v: the one line, then where it happened and what caused it, one short line each; never a whole trace. */
+    String explain(Throwable e) {
+        if (!verbose) {
+            return describe(e);
+        }
+        StringBuilder sb = new StringBuilder(describe(e));
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t != e) {
+                sb.append(System.lineSeparator()).append("  caused by ").append(t.getClass().getName()).append(": ")
+                        .append(String.valueOf(t.getMessage()).strip().lines().findFirst().orElse(""));
+            }
+            if (t.getStackTrace().length > 0) {
+                sb.append(System.lineSeparator()).append("    at ").append(t.getStackTrace()[0]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "22 warnings: no date in 22 notes, broken image in 2 notes — run `weekly-report check` for each line",
+     * grouped by what they say (their code), or "" when the notes rendered had none. Each warning is printed
+     * with -v; a run of many notes would bury them, so by default only their count is.
+     */
+    static String warningsSummary(List<RenderOutcome> outcomes) {
+        Map<String, Set<Integer>> notesByCode = new java.util.TreeMap<>();
+        int count = 0;
+        for (RenderOutcome o : outcomes) {
+            for (Diagnostic d : o.warnings()) {
+                if (d.severity() == Severity.WARNING) {
+                    count++;
+                    notesByCode.computeIfAbsent(d.code(), c -> new java.util.HashSet<>()).add(o.job().number());
+                }
+            }
+        }
+        if (count == 0) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        notesByCode.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .forEach(e -> parts.add(e.getKey().replace('-', ' ') + " in " + e.getValue().size()
+                        + (e.getValue().size() == 1 ? " note" : " notes")));
+        return count + (count == 1 ? " warning: " : " warnings: ") + String.join(", ", parts)
+                + " — run `weekly-report check` for each line (or render with -v)";
     }
 
     private int summarise(List<RenderOutcome> outcomes, Terminal terminal, Palette palette, Duration elapsed) {
@@ -296,6 +419,11 @@ final class RenderCommand implements Callable<Integer> {
             }
             sb.append(String.format(Locale.ROOT, " in %.1f s", elapsed.toMillis() / 1000.0));
             terminal.err().println(sb);
+            String warnings = warningsSummary(outcomes);
+            if (!warnings.isEmpty() && !quiet) {
+                terminal.err().println(palette.severity(Severity.WARNING, warnings.substring(0, warnings.indexOf(':') + 1))
+                        + warnings.substring(warnings.indexOf(':') + 1));
+            }
         }
         return failedNames.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }

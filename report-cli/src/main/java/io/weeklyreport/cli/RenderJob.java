@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One note to render: the outputs to write, and those left alone because they are newer than everything
- * they are made from. A job whose outputs are all up to date is skipped without reading the note.
+ * One note to render: the outputs to write, and those left alone because they are made from exactly what
+ * they would be made from now. A job whose outputs are all up to date is skipped without parsing the note.
  *
  * @param number 1-based position in the run, for "[3/41]"
  */
 record RenderJob(int number, Inputs.Input input, Settings settings, List<Target> targets, List<Target> upToDate) {
-    /** One output: its format and file; a null file means standard output. */
-    record Target(Format format, Path file) {
+    /**
+     * One output: its format and file (null for standard output), and what it is made from (null when that
+     * cannot be told: standard input, an unreadable note).
+     */
+    record Target(Format format, Path file, String fingerprint) {
         boolean toStdout() {
             return file == null;
         }

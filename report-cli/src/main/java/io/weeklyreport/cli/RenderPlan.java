@@ -5,19 +5,18 @@ import io.weeklyreport.render.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Decides, before anything is rendered, what each note will write: its settings (config files and
- * options), its output files, which of them are up to date, and which notes must be refused because an
- * output would overwrite an input or another note's output.
+ * options), its output files, which of them are up to date (their fingerprint is what it would be now, see
+ * {@link OutputState}), and which notes must be refused because an output would overwrite an input or
+ * another note's output.
  */
 final class RenderPlan {
     /** A note that will not be rendered, and the one line that says why. */
@@ -36,14 +35,13 @@ final class RenderPlan {
     }
 
     /**
-     * @param outputDir null for "beside each input"
-     * @param toStdout  write the one output to standard output instead of a file
+     * @param destination where outputs go (-o)
+     * @param state       the fingerprints of earlier outputs, to skip those that are up to date
      */
-    static RenderPlan make(List<Inputs.Input> inputs, Path outputDir, boolean toStdout, ConfigLookup configs,
-                           List<Settings.Value> options, boolean force) {
+    static RenderPlan make(List<Inputs.Input> inputs, Destination destination, ConfigLookup configs,
+                           List<Setting.Given> options, boolean force, OutputState state, Fingerprints fingerprints) {
         RenderPlan plan = new RenderPlan();
         Map<List<ConfigFile>, Settings> settingsByChain = new HashMap<>();
-        Map<Settings, FileTime> newestSource = new IdentityHashMap<>();
         Set<Path> inputPaths = new HashSet<>();
         inputs.forEach(i -> inputPaths.add(i.file().toAbsolutePath().normalize()));
         Map<Path, Inputs.Input> claimed = new HashMap<>();
@@ -66,12 +64,12 @@ final class RenderPlan {
             List<RenderJob.Target> targets = new ArrayList<>();
             List<RenderJob.Target> upToDate = new ArrayList<>();
             String refusal = null;
-            for (Format format : settings.formats()) {
-                if (toStdout) {
-                    targets.add(new RenderJob.Target(format, null));
+            for (Format format : settings.get(Setting.FORMATS)) {
+                if (destination instanceof Destination.Stdout || (input.isStdin() && destination instanceof Destination.Beside)) {
+                    targets.add(new RenderJob.Target(format, null, null));
                     continue;
                 }
-                Path file = OutputPaths.target(input, outputDir, format);
+                Path file = OutputPaths.target(input, destination, format);
                 Path key = file.toAbsolutePath().normalize();
                 if (inputPaths.contains(key) || sameFile(file, input.file())) {
                     refusal = input.name() + ": the output " + file + " would overwrite an input; rename the note or use -o DIR";
@@ -83,9 +81,9 @@ final class RenderPlan {
                             + "; rename one of them or render them to different -o folders";
                     break;
                 }
-                RenderJob.Target target = new RenderJob.Target(format, file);
-                if (!force && !input.isStdin()
-                        && isNewer(file, newest(input.file(), settings, newestSource))) {
+                String fingerprint = input.isStdin() ? null : fingerprint(input, settings, format, fingerprints);
+                RenderJob.Target target = new RenderJob.Target(format, file, fingerprint);
+                if (!force && fingerprint != null && state.isCurrent(file, fingerprint, fingerprints)) {
                     upToDate.add(target);
                 } else {
                     targets.add(target);
@@ -100,34 +98,11 @@ final class RenderPlan {
         return plan;
     }
 
-    /** The newest of the note and what its settings read (config files, templates, fonts). */
-    private static FileTime newest(Path note, Settings settings, Map<Settings, FileTime> cache) {
-        FileTime fromSettings = cache.computeIfAbsent(settings, s -> {
-            FileTime t = FileTime.fromMillis(0);
-            for (Path p : s.sources()) {
-                t = max(t, modified(p));
-            }
-            return t;
-        });
-        return max(fromSettings, modified(note));
-    }
-
-    private static boolean isNewer(Path output, FileTime than) {
-        FileTime t = modified(output);
-        return t != null && than != null && t.compareTo(than) > 0;
-    }
-
-    private static FileTime max(FileTime a, FileTime b) {
-        if (a == null || b == null) {
-            return null;   // something is missing: never up to date
-        }
-        return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static FileTime modified(Path p) {
+    /** Null when the note cannot be read: it is then never up to date, and reading it says why. */
+    private static String fingerprint(Inputs.Input input, Settings settings, Format format, Fingerprints fingerprints) {
         try {
-            return Files.getLastModifiedTime(p);
-        } catch (IOException e) {
+            return fingerprints.of(input.file(), settings, format);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -2,6 +2,8 @@ package io.weeklyreport.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,15 @@ record CliRun(int exitCode, String out, String err, byte[] outBytes) {
     /** A run as if on a terminal: colour and, for several notes, the progress bar. */
     static CliRun onTerminal(String... args) {
         return run(new byte[0], true, args);
+    }
+
+    /** A run whose standard input and output are the given streams (one that fails, say); {@link #out()} is empty. */
+    static CliRun withStreams(InputStream stdin, OutputStream stdout, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(stdin, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+        int code = Main.run(terminal, args);
+        return new CliRun(code, "", err.toString(StandardCharsets.UTF_8), new byte[0]);
     }
 
     private static CliRun run(byte[] stdin, boolean interactive, String... args) {

@@ -56,6 +56,34 @@ class LauncherIT {
     }
 
     @Test
+    void aFailedWriteToStandardOutputExitsOneWithAMessage() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "a system with /dev/full");
+        Path note = Notes.chinese(dir.resolve("n.md"), "满盘");
+        Process p = new ProcessBuilder(launcher.toString(), "render", note.toString(), "-f", "pdf", "-o", "-")
+                .directory(dir.toFile()).redirectOutput(devFull.toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String err = Files.readString(dir.resolve("stderr")).strip();
+        assertEquals(1, p.exitValue(), err);
+        assertEquals(note + ": " + RenderCommand.STDOUT_FAILED, err);
+    }
+
+    @Test
+    void aRefusedReferenceDocumentIsOneLineWithoutALibrarysTrace() throws Exception {
+        Path note = Notes.chinese(dir.resolve("n.md"), "实体");
+        Path docx = dir.resolve("evil.docx");
+        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write((doctype + "<Types>&x;</Types>").getBytes(StandardCharsets.UTF_8));
+        }
+        Result r = run("render", note.toString(), "-f", "docx", "--reference-docx", docx.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().startsWith(note.toString()), r.err());
+    }
+
+    @Test
     void versionNamesTheCommit() throws Exception {
         Result r = run("--version");
         assertEquals(0, r.exitCode(), r.err());

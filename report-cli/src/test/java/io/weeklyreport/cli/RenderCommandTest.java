@@ -99,8 +99,8 @@ class RenderCommandTest {
         assertTrue(html.contains("lang=\"en-US\""), html);
         assertTrue(html.contains("2024-02-29 Thursday"), html);
         CliRun model = CliRun.of("model", note.toString(), "-M", "team=storage", "--title", "Sprint 12");
-        assertTrue(model.out().contains("\"team\" : \"storage\""), model.out());
-        assertTrue(model.out().contains("\"titleSource\" : \"OPTION\""), model.out());
+        assertTrue(model.out().contains("\"team\": \"storage\""), model.out());
+        assertTrue(model.out().contains("\"titleSource\": \"OPTION\""), model.out());
     }
 
     @Test

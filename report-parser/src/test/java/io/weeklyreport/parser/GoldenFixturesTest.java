@@ -1,6 +1,7 @@
 package io.weeklyreport.parser;
 
 import io.weeklyreport.model.Report;
+import io.weeklyreport.model.ReportJson;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,7 +33,7 @@ class GoldenFixturesTest {
         boolean update = Boolean.getBoolean("weeklyreport.updateGolden");
         return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
             Report report = ReportParser.parse(input);
-            String actual = ModelJson.print(report, input.toAbsolutePath().getParent());
+            String actual = ReportJson.write(report, input.toAbsolutePath().getParent());
             Path golden = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.md$", ".json"));
             if (update || !Files.exists(golden)) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);

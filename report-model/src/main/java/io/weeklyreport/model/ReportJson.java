@@ -1,41 +1,38 @@
-package io.weeklyreport.parser;
+package io.weeklyreport.model;
 
-import io.weeklyreport.model.Block;
-import io.weeklyreport.model.CodeBlock;
-import io.weeklyreport.model.Diagnostic;
-import io.weeklyreport.model.Image;
-import io.weeklyreport.model.Inline;
-import io.weeklyreport.model.Item;
-import io.weeklyreport.model.ItemList;
-import io.weeklyreport.model.Meeting;
-import io.weeklyreport.model.Metadata;
-import io.weeklyreport.model.Paragraph;
-import io.weeklyreport.model.Quote;
-import io.weeklyreport.model.Ref;
-import io.weeklyreport.model.Report;
-import io.weeklyreport.model.Section;
-import io.weeklyreport.model.Table;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a report as indented JSON for golden files. Written by hand so the parser module needs no JSON
- * library and the output stays stable and readable in review: one object per line where that helps,
- * absolute image paths shown relative to the fixture folder so goldens do not depend on the checkout.
+ * The one JSON form of a report: what `weekly-report model` prints and what the parser's golden files hold
+ * (as pandoc-types carries the JSON of pandoc's document model beside the model itself). Written by hand, so
+ * the model still needs no library, and stable and readable in review: a block says what it is by its first
+ * key, which holds its source line ({@code {"list": 12, ...}}); inline content stays on one line; fields the
+ * model gained later (an item's owners, a period's end date, the invitation's stock lines) appear only when
+ * they hold something, so notes without them print as before.
  */
-final class ModelJson {
+public final class ReportJson {
     private final StringBuilder out = new StringBuilder();
     private final Path baseDir;
     private int depth;
 
-    private ModelJson(Path baseDir) {
+    private ReportJson(Path baseDir) {
         this.baseDir = baseDir == null ? null : baseDir.toAbsolutePath().normalize();
     }
 
-    static String print(Report report, Path baseDir) {
-        ModelJson json = new ModelJson(baseDir);
+    /** The report as JSON, image paths absolute, ending with a line break. */
+    public static String write(Report report) {
+        return write(report, null);
+    }
+
+    /**
+     * The report as JSON, with the paths of images below {@code baseDir} shown relative to it (so that golden
+     * files do not depend on where the repository is checked out); null for absolute paths.
+     */
+    public static String write(Report report, Path baseDir) {
+        ReportJson json = new ReportJson(baseDir);
         json.report(report);
         return json.out.append('\n').toString();
     }
@@ -68,6 +65,9 @@ final class ModelJson {
         field("title", m.title());
         field("titleSource", m.titleSource());
         field("date", m.date());
+        if (m.endDate() != null) {
+            field("endDate", m.endDate());
+        }
         field("start", m.start());
         field("end", m.end());
         field("language", m.language());
@@ -96,6 +96,11 @@ final class ModelJson {
         key("otherLines");
         strings(m.otherLines());
         comma();
+        if (!m.boilerplate().isEmpty()) {
+            key("boilerplate");
+            strings(m.boilerplate());
+            comma();
+        }
         key("line");
         out.append(m.line());
         close('}');
@@ -196,6 +201,11 @@ final class ModelJson {
         field("task", i.task());
         key("refs");
         inlineArray(i.refs(), this::ref);
+        if (!i.owners().isEmpty()) {
+            comma();
+            key("owners");
+            strings(i.owners());
+        }
         if (!i.body().isEmpty()) {
             comma();
             key("body");
