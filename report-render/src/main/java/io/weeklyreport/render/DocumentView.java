@@ -53,7 +53,7 @@ final class DocumentView {
         putIfPresent(data, "timeSection", timeSection);
         putIfPresent(data, "meetingSection", sectionWithRole(report.sections(), Section.Role.MEETING));
         if (report.meeting() != null) {
-            putIfPresent(data, "meetingTime", MeetingCard.time(report.meeting(), report.metadata(), timeSection != null));
+            putIfPresent(data, "meetingTime", MeetingCard.time(report, timeSection != null));
             data.put("meetingNotes", MeetingCard.notes(report.meeting()));
             putIfPresent(data, "meetingZone", MeetingCard.zoneForTitle(report.meeting(), report.metadata(), timeSection != null));
         }

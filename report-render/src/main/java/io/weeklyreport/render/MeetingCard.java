@@ -2,6 +2,7 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.model.Meeting;
 import io.weeklyreport.model.Metadata;
+import io.weeklyreport.model.Report;
 
 import java.util.List;
 
@@ -15,27 +16,13 @@ final class MeetingCard {
     }
 
     /** The card's time row, or null when the title block already shows that day and hour. */
-    static String time(Meeting m, Metadata meta, boolean authorTimeLine) {
-        if (shownInTitle(m, meta, authorTimeLine)) {
+    static String time(Report report, boolean authorTimeLine) {
+        Meeting m = report.meeting();
+        if (shownInTitle(m, report.metadata(), authorTimeLine)) {
             return null;
         }
-        if (m.timeText() != null) {
-            return m.timeText() + (m.timeZone() != null ? " " + m.timeZone() : "");
-        }
-        if (m.date() == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(m.date().toString());
-        if (m.start() != null) {
-            sb.append(' ').append(m.start());
-            if (m.end() != null) {
-                sb.append('–').append(m.end());
-            }
-        }
-        if (m.timeZone() != null) {
-            sb.append(' ').append(m.timeZone());
-        }
-        return sb.toString();
+        String asWritten = DeckView.meetingTime(report);   // the same words as the title slide's
+        return asWritten.isEmpty() ? null : asWritten;
     }
 
     /** The time zone for the title block's line when the card leaves its time row out; else null. */
