@@ -43,17 +43,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // The libraries below us log through SLF4J; what they would say (POI's 38-line XMLHelper trace for a refused
-        // reference document, Flying Saucer on a bad image) reaches the user as our own one-line messages instead.
-        // Set the property to "warn" to see them when debugging.
-        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
-            System.setProperty(LIBRARY_LOG_LEVEL, "off");
-        }
+        // The libraries below us (POI's 38-line XMLHelper trace for a refused reference document, Flying Saucer on
+        // a bad image) log through SLF4J into report-render's LibraryLog, which turns warnings into one-line render
+        // warnings and prints nothing itself.
         System.exit(run(Terminal.system(), args));
     }
-
-    /** slf4j-simple's level for every library logger. */
-    static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     /** Runs the command line in this process, against the given terminal; used by tests too. */
     static int run(Terminal terminal, String... args) {

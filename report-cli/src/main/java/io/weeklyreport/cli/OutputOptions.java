@@ -28,6 +28,11 @@ final class OutputOptions {
             description = "End the PDF and DOCX with a list of every link (default: on; --no-references leaves it out).")
     Boolean references;
 
+    @Option(names = "--embed", negatable = true, fallbackValue = "true",
+            description = "HTML carries its local pictures inside as data: URIs (default: on; --no-embed links to them, "
+                    + "relative to the page).")
+    Boolean embed;
+
     @Option(names = "--font", paramLabel = "FILE", description = "A TrueType (.ttf) body font instead of the bundled Noto Sans SC.")
     String font;
 
@@ -51,6 +56,7 @@ final class OutputOptions {
         given.add(Setting.Given.of(Setting.TEMPLATES, templateDir, "--templates"));
         given.add(Setting.Given.of(Setting.PAGE_SIZE, pageSize, "--page-size"));
         given.add(Setting.Given.of(Setting.REFERENCES, references, references == Boolean.FALSE ? "--no-references" : "--references"));
+        given.add(Setting.Given.of(Setting.EMBED, embed, embed == Boolean.FALSE ? "--no-embed" : "--embed"));
         given.add(Setting.Given.of(Setting.FONT_REGULAR, font, "--font"));
         given.add(Setting.Given.of(Setting.FONT_BOLD, fontBold, "--font-bold"));
         given.add(Setting.Given.of(Setting.REFERENCE_DOCX, referenceDocx, "--reference-docx"));

@@ -7,6 +7,8 @@ import io.weeklyreport.parser.UnreadableInputException;
 import io.weeklyreport.render.Format;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.RenderRequest;
+import io.weeklyreport.render.RenderResult;
 import io.weeklyreport.render.ReportRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,9 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,8 +85,7 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Renderers are cheap but not known to be thread-safe: each worker thread keeps its own. */
-    private final ThreadLocal<Map<RenderOptions, ReportRenderer>> renderers = ThreadLocal.withInitial(HashMap::new);
+    private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
 
     @Override
@@ -280,51 +279,73 @@ final class RenderCommand implements Callable<Integer> {
                 return RenderOutcome.refused(job, CheckCommand.where(name, d) + ": error: " + d.message());
             }
         }
-        List<RenderOutcome.Written> written = new ArrayList<>();
-        for (RenderJob.Target target : job.targets()) {
-            long t1 = System.nanoTime();
-            try {
-                ReportRenderer renderer = renderer(job.settings().renderOptions());
-                long bytes;
-                if (target.toStdout()) {
-                    // Whole or nothing: a failed render must not leave half a document in a pipe either.
-                    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                    renderer.render(report, target.format(), buffer);
-                    budget.commit(() -> {
-                        buffer.writeTo(terminal.out());
-                        terminal.out().flush();
-                    });
-                    if (terminal.out().checkError()) {
-                        return new RenderOutcome(job, parse, written, name + ": " + STDOUT_FAILED, report.diagnostics());
-                    }
-                    bytes = buffer.size();
-                } else {
-                    output.write(target.file(), out -> renderer.render(report, target.format(), out), budget);
-                    bytes = Files.size(target.file());
-                    if (target.fingerprint() != null) {
-                        state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.picturesOf(report)));
-                    }
-                }
-                written.add(new RenderOutcome.Written(target, Duration.ofNanos(System.nanoTime() - t1), bytes));
-            } catch (RenderException e) {
-                return new RenderOutcome(job, parse, written, name + ": " + e.getMessage(), report.diagnostics());
-            } catch (Exception | Error e) {
-                return new RenderOutcome(job, parse, written,
-                        name + ": " + target.format().extension() + " failed: " + explain(e), report.diagnostics());
-            }
+        ReportRenderer renderer;
+        try {
+            renderer = renderer(job.settings().renderOptions());
+        } catch (RenderException e) {
+            return new RenderOutcome(job, parse, List.of(), name + ": " + e.getMessage(), report.diagnostics());
         }
-        return new RenderOutcome(job, parse, written, null, report.diagnostics());
+        // One request for every format of the note: the document is made once, pictures checked once. Each
+        // sink gets the complete file and hands it on only while the note's time budget lasts.
+        boolean[] stdoutFailed = {false};
+        RenderRequest request = RenderRequest.of(report);
+        for (RenderJob.Target target : job.targets()) {
+            request = target.toStdout()
+                    ? request.to(target.format(), bytes -> deliver(() -> budget.commit(() -> {
+                        terminal.out().write(bytes);
+                        terminal.out().flush();
+                        stdoutFailed[0] |= terminal.out().checkError();
+                    })))
+                    : request.to(target.format(),
+                            bytes -> deliver(() -> output.write(target.file(), out -> out.write(bytes), budget)),
+                            target.file().getParent());
+        }
+        RenderResult result;
+        try {
+            result = renderer.render(request);
+        } catch (RuntimeException | Error e) {
+            return new RenderOutcome(job, parse, List.of(), name + ": rendering failed: " + explain(e), report.diagnostics());
+        }
+        List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
+        warnings.addAll(result.allWarnings());
+        List<RenderOutcome.Written> written = new ArrayList<>();
+        for (int i = 0; i < result.outputs().size(); i++) {
+            RenderResult.Rendered r = result.outputs().get(i);
+            RenderJob.Target target = job.targets().get(i);
+            if (r.failed()) {
+                return new RenderOutcome(job, parse, written, name + ": " + r.failure().getMessage(), warnings);
+            }
+            if (target.toStdout() && stdoutFailed[0]) {
+                return new RenderOutcome(job, parse, written, name + ": " + STDOUT_FAILED, warnings);
+            }
+            if (!target.toStdout() && target.fingerprint() != null) {
+                state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.picturesOf(report)));
+            }
+            written.add(new RenderOutcome.Written(target, r.time(), r.bytes()));
+        }
+        return new RenderOutcome(job, parse, written, null, warnings);
+    }
+
+    /** Runs a sink's delivery (which commits under the note's time budget), failing as a sink may: with an IOException. */
+    private static void deliver(TimeBudget.Commit delivery) throws IOException {
+        try {
+            delivery.run();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(describe(e), e);
+        }
     }
 
     /** What a failed write to standard output says; Java's PrintStream keeps the reason to itself. */
     static final String STDOUT_FAILED = "cannot write to standard output (is the disk full, or the reading end of the pipe closed?)";
 
     private ReportRenderer renderer(RenderOptions options) throws RenderException {
-        Map<RenderOptions, ReportRenderer> mine = renderers.get();
-        ReportRenderer r = mine.get(options);
+        ReportRenderer r = renderers.get(options);
         if (r == null) {
-            r = new ReportRenderer(options);
-            mine.put(options, r);
+            r = new ReportRenderer(options);   // a renderer holds no report: one per set of options serves every thread
+            ReportRenderer earlier = renderers.putIfAbsent(options, r);
+            r = earlier != null ? earlier : r;
         }
         return r;
     }

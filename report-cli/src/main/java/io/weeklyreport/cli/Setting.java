@@ -71,6 +71,8 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
             "paper of the PDF and DOCX: A4 or letter", Merge.REPLACE, null, true);
     static final Setting<Boolean> REFERENCES = new Setting<>("references", ValueType.BOOLEAN, RENDER.references(),
             "whether the PDF and DOCX end with the list of links", Merge.REPLACE, null, true);
+    static final Setting<Boolean> EMBED = new Setting<>("embed", ValueType.BOOLEAN, RENDER.embedImages(),
+            "whether the HTML carries its local pictures inside (data: URIs)", Merge.REPLACE, null, true);
     static final Setting<Path> REFERENCE_DOCX = new Setting<>("reference-docx", ValueType.FILE, null,
             "a .docx whose styles and page setup the DOCX takes", Merge.REPLACE, "(none)", true);
     static final Setting<Path> REFERENCE_PPTX = new Setting<>("reference-pptx", ValueType.FILE, null,
@@ -94,7 +96,7 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
 
     /** Every setting, in the order `config` shows them. */
     static final List<Setting<?>> ALL = List.of(TITLE, DATE, FORMATS, LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO,
-            STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE, REFERENCES, REFERENCE_DOCX, REFERENCE_PPTX,
+            STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE, REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX,
             FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO, TIMEOUT, ROOT);
 
     /** The settings that say how a run goes, not what an output is: a change of them renders nothing again. */

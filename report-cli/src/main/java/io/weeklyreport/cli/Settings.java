@@ -89,6 +89,7 @@ final class Settings {
                 .withFonts(get(Setting.FONT_REGULAR), get(Setting.FONT_BOLD))
                 .withPageSize(get(Setting.PAGE_SIZE))
                 .withReferences(get(Setting.REFERENCES))
+                .withEmbeddedImages(get(Setting.EMBED))
                 .withReferenceDocx(get(Setting.REFERENCE_DOCX))
                 .withReferencePptx(get(Setting.REFERENCE_PPTX))
                 .withOfficeFonts(get(Setting.FONT_EAST_ASIA), get(Setting.FONT_LATIN))

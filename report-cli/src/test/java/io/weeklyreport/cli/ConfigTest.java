@@ -93,7 +93,8 @@ class ConfigTest {
         String html = java.nio.file.Files.readString(dir.resolve("2023-05-18.html"));
         assertTrue(html.contains("color: #8a1538"), "the accent colour reaches the CSS");
         assertTrue(html.contains(".chip.status-in-review { color: #123456; }"), "a status colour reaches its chip");
-        assertTrue(html.contains("<img class=\"logo\" src=\"file:"), "the logo stands in the title block");
+        assertTrue(java.util.regex.Pattern.compile("<img [^>]*class=\"logo\"[^>]*src=\"data:image/png;base64,").matcher(html).find(),
+                "the logo stands in the title block, inside the page");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("2023-05-18.pdf").toFile())) {
             var images = pdf.getPage(0).getResources().getXObjectNames();
             assertTrue(images.iterator().hasNext(), "the logo is drawn on the first page");

@@ -70,12 +70,28 @@ class PdfCorpusTest {
                 }
             };
             // Flying Saucer writes a line's runs font by font (the bold or code words after the rest), so
-            // the content order glues "only." to a later "Matteo:"; a reader reads by position.
+            // the content order glues "only." to a later "Matteo:"; a reader reads by position. Read that way,
+            // the gap after a list number ("1. CurveFS") is narrower than PDFBox's default word gap. (A lower
+            // tolerance can only split words, which lowers the count: it never makes a missing word appear.)
             stripper.setSortByPosition(true);
+            stripper.setSpacingTolerance(0.3f);
             String text = stripper.getText(pdf);
 
             var reference = VisibleTokens.of(VisibleTokens.ofMarkdown(Files.readString(note)));
             var extracted = VisibleTokens.of(text);
+            // The handout says the meeting time once, in the title block: the invitation's own time line
+            // ("会议时间：2023/05/18 19:00-19:30 ...") is not repeated in the card, so its words are not lost,
+            // as long as that time is still there.
+            var m = report.meeting();
+            if (m != null && m.timeText() != null) {
+                // the invitation's line, not the author's own time line that may read the same
+                String timeLine = Files.readString(note).lines().filter(l -> l.contains(m.timeText()))
+                        .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+                VisibleTokens.of(timeLine).forEach((token, n) -> reference.computeIfPresent(token, (t, had) -> had > n ? had - n : null));
+                if (m.start() != null) {
+                    assertTrue(text.contains(m.start().toString()), "the meeting time is still shown: " + m.start());
+                }
+            }
             double coverage = VisibleTokens.coverage(reference, extracted);
             assertTrue(coverage >= 0.99, "%.4f of the note's words in the PDF; missing: %s"
                     .formatted(coverage, VisibleTokens.missing(reference, extracted)));
@@ -148,6 +164,9 @@ class PdfCorpusTest {
         collect(report.sections(), titles);
         if (linkUrls(report).stream().anyMatch(u -> !u.startsWith("#"))) {
             titles.add("references");
+        }
+        if (titles.isEmpty()) {
+            titles.add(report.metadata().title());   // a note of no sections: Flying Saucer outlines its title
         }
         return titles.stream().map(t -> "x").toList();
     }

@@ -27,8 +27,15 @@ final class DocumentView {
     private DocumentView() {
     }
 
+    /** The data with the team's logo as configured (the deck's title slide). */
     static Map<String, Object> of(Report report, TemplateSet templates, RenderOptions options, String stylesheet)
             throws RenderException {
+        return of(report, templates, options, stylesheet, options.theme().logo());
+    }
+
+    /** The data with the logo given, null when it is left out (it cannot be read). */
+    static Map<String, Object> of(Report report, TemplateSet templates, RenderOptions options, String stylesheet,
+                                  java.nio.file.Path logo) throws RenderException {
         Language language = report.metadata().language();
         Properties labels = templates.labels(language == Language.ZH ? "zh" : "en");
         Locale locale = language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.US;
@@ -42,16 +49,22 @@ final class DocumentView {
         data.put("lang", language.tag());
         data.put("dateLine", dateLine(report, fn));
         data.put("runningTitle", runningTitle(report));
-        putIfPresent(data, "timeSection", sectionWithRole(report.sections(), Section.Role.TIME));
+        Section timeSection = sectionWithRole(report.sections(), Section.Role.TIME);
+        putIfPresent(data, "timeSection", timeSection);
         putIfPresent(data, "meetingSection", sectionWithRole(report.sections(), Section.Role.MEETING));
+        if (report.meeting() != null) {
+            putIfPresent(data, "meetingTime", MeetingCard.time(report, timeSection != null));
+            data.put("meetingNotes", MeetingCard.notes(report.meeting()));
+            putIfPresent(data, "meetingZone", MeetingCard.zoneForTitle(report.meeting(), report.metadata(), timeSection != null));
+        }
         data.put("summary", TemplateFunctions.summary(report.allItems(), fn));
         data.put("references", options.references() ? references(report) : List.of());
         data.put("css", stylesheet == null ? "" : templates.text(stylesheet));
         data.put("pageSize", options.pageSize().cssName());
         data.put("keywords", keywords(report));
         data.put("colors", safeColours(options.theme().colors()));
-        if (options.theme().logo() != null) {
-            data.put("logo", options.theme().logo().toUri().toString());
+        if (logo != null) {
+            data.put("logo", logo.toUri().toString());
         }
         data.put("pageCounter", pageCounterCss(labels.getProperty("page.footer", "{page} / {pages}")));
         return data;
@@ -109,16 +122,22 @@ final class DocumentView {
     static String runningTitle(Report report) {
         var m = report.metadata();
         String date = m.date() == null ? "" : m.date().toString();
+        if (m.isPeriod()) {
+            date = date + " – " + m.endDate();
+        }
         return date.isEmpty() || m.title().contains(date) ? m.title() : m.title() + " · " + date;
     }
 
-    /** "2023-05-18 星期四 · 19:00–19:30" */
+    /** "2023-05-18 星期四 · 19:00–19:30"; a period as "2023-01-01 – 2023-01-08". */
     static String dateLine(Report report, TemplateFunctions fn) {
         var m = report.metadata();
         if (m.date() == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder(m.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        if (m.isPeriod()) {
+            return sb.append(" – ").append(m.endDate().format(DateTimeFormatter.ISO_LOCAL_DATE)).toString();
+        }
         sb.append(' ').append(fn.weekday(m.date()));
         if (m.start() != null) {
             sb.append(" · ").append(m.start());

@@ -7,21 +7,28 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A local picture as the writers embed it: its bytes, its format and its size in pixels. Only local files
  * are read (nothing remote is ever fetched), and the format comes from the content, not the name: the
- * corpus has ".PNG" files and JPEGs named anything.
+ * corpus has ".PNG" files and JPEGs named anything. Internal to report-render.
  */
-public final class ImageFile {
+public final class ImageFile implements ImageCheck {
     /** A larger file is not an illustration of meeting notes; it would make the output too big to email. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * More pixels than a 40-megapixel photo: decoding would take tens of seconds and gigabytes (a 30,000 ×
+     * 30,000 PNG is 3.6 GB of pixels). The header says how many before anything is decoded.
+     */
+    public static final long MAX_PIXELS = 40_000_000L;
 
-    /** The picture formats both Office writers can embed. */
+    /** The picture formats every writer can embed. */
     public enum Format { PNG, JPEG, GIF, BMP }
 
     private final Path path;
@@ -55,24 +62,45 @@ public final class ImageFile {
         }
     }
 
-    /**
-     * Reads the picture; empty when the file is missing, larger than {@link #MAX_BYTES}, of a format not
-     * listed in {@link Format}, or its header has no positive size.
-     */
+    /** Reads the picture; empty when {@link #check} finds a problem with it. */
     public static Optional<ImageFile> read(Path file) {
+        return check(file) instanceof ImageFile image ? Optional.of(image) : Optional.empty();
+    }
+
+    /**
+     * Reads and checks the picture without decoding its pixels: an {@link ImageFile}, or the
+     * {@link ImageCheck.Unusable} reason that keeps it out (missing, too large, not a picture format we embed, SVG, a header with no size or
+     * too many pixels, a file cut short).
+     */
+    static ImageCheck check(Path file) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-                return Optional.empty();
+            if (!Files.isRegularFile(file)) {
+                return new Unusable("it is not a file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return new Unusable("it is larger than %d MB".formatted(MAX_BYTES / 1024 / 1024));
             }
             byte[] bytes = Files.readAllBytes(file);
             Format format = format(bytes);
-            int[] size = format == null ? null : pixelSize(bytes);
-            if (size == null) {
-                return Optional.empty();
+            if (format == null) {
+                return new Unusable(isSvg(bytes) ? "SVG pictures are not embedded (convert it to PNG)"
+                        : "it is not a PNG, JPEG, GIF or BMP picture");
             }
-            return Optional.of(new ImageFile(file, bytes, format, size[0], size[1]));
+            int[] dims = pixelSize(bytes);
+            if (dims == null) {
+                return new Unusable("its " + format.name() + " header cannot be read");
+            }
+            if ((long) dims[0] * dims[1] > MAX_PIXELS) {
+                return new Unusable("it has too many pixels (%d × %d; at most %d million)"
+                        .formatted(dims[0], dims[1], MAX_PIXELS / 1_000_000));
+            }
+            if (!complete(format, bytes)) {
+                return new Unusable("the file is cut short (truncated " + format.name() + ")");
+            }
+            return new ImageFile(file, bytes, format, dims[0], dims[1]);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new Unusable("it cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -97,6 +125,11 @@ public final class ImageFile {
         return height;
     }
 
+    /** "image/png" and the like, for data: URIs. */
+    public String mediaType() {
+        return "image/" + format.name().toLowerCase(Locale.ROOT);
+    }
+
     /** The format from the file's magic number, or null when it is none we embed. */
     static Format format(byte[] b) {
         if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
@@ -112,6 +145,63 @@ public final class ImageFile {
             return Format.BMP;
         }
         return null;
+    }
+
+    private static boolean isSvg(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return head.contains("<svg");
+    }
+
+    /**
+     * Whether the file ends as its format says a complete file ends: a PNG's chunks run to IEND, a JPEG
+     * closes with an end-of-image marker, a GIF with its trailer. A cut-off download or an interrupted copy
+     * fails here, before a writer chokes on it half-way through a document.
+     */
+    static boolean complete(Format format, byte[] b) {
+        return switch (format) {
+            case PNG -> pngRunsToIend(b);
+            case JPEG -> endsWith(b, 0xff, 0xd9);
+            case GIF -> endsWith(b, 0x3b);
+            case BMP -> b.length >= 6 && (readIntLe(b, 2) <= 0 || readIntLe(b, 2) <= b.length);
+        };
+    }
+
+    private static boolean pngRunsToIend(byte[] b) {
+        int at = 8;
+        while (at + 12 <= b.length) {
+            long length = ((b[at] & 0xffL) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+            boolean iend = b[at + 4] == 'I' && b[at + 5] == 'E' && b[at + 6] == 'N' && b[at + 7] == 'D';
+            long next = at + 12 + length;
+            if (next > b.length) {
+                return false;
+            }
+            if (iend) {
+                return true;
+            }
+            at = (int) next;
+        }
+        return false;
+    }
+
+    /** The last bytes, ignoring trailing padding some tools leave after the end marker. */
+    private static boolean endsWith(byte[] b, int... tail) {
+        int end = b.length;
+        while (end > 0 && (b[end - 1] == 0 || b[end - 1] == '\n' || b[end - 1] == '\r') && end > b.length - 64) {
+            end--;
+        }
+        if (end < tail.length) {
+            return false;
+        }
+        for (int i = 0; i < tail.length; i++) {
+            if ((b[end - tail.length + i] & 0xff) != tail[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int readIntLe(byte[] b, int at) {
+        return (b[at] & 0xff) | ((b[at + 1] & 0xff) << 8) | ((b[at + 2] & 0xff) << 16) | ((b[at + 3] & 0xff) << 24);
     }
 
     /** Width and height from the image header: a large picture is not decoded just to be measured. */

@@ -15,9 +15,18 @@ import java.nio.file.Path;
  * @param eastAsiaFont  the East-Asian font named in DOCX and PPTX files (Office files name fonts, they do not carry them)
  * @param latinFont     the Latin font named in DOCX and PPTX files
  * @param theme         colours and logo over the template's own
+ * @param embedImages   whether the HTML carries its local pictures inside (data: URIs) rather than linking to them
  */
 public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
-                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme) {
+                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme,
+                            boolean embedImages) {
+
+    /** Options whose HTML embeds its pictures. */
+    public RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
+                         Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme) {
+        this(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont,
+                theme, true);
+    }
 
     /**
      * A team's look: colours by name ("accent", and a status such as "in-review" for its chip) as
@@ -36,34 +45,38 @@ public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, P
     }
 
     public RenderOptions withTemplateDir(Path dir) {
-        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withFonts(Path regular, Path bold) {
-        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withPageSize(PageSize size) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withReferences(boolean on) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withReferenceDocx(Path docx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withReferencePptx(Path pptx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme, embedImages);
     }
 
     public RenderOptions withOfficeFonts(String eastAsia, String latin) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme, embedImages);
+    }
+
+    public RenderOptions withEmbeddedImages(boolean embed) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embed);
     }
 
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme, embedImages);
     }
 }

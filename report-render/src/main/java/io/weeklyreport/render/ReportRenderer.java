@@ -1,23 +1,36 @@
 package io.weeklyreport.render;
 
+import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Report;
+import io.weeklyreport.model.Severity;
 import io.weeklyreport.render.docx.DocxWriter;
 import io.weeklyreport.render.pdf.PdfWriter;
 import io.weeklyreport.render.pptx.PptxWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Renders a {@link Report} into one of the {@link Format}s. The module's one entry point.
+ * Renders a {@link Report} into any of the {@link Format}s: the module's one entry point.
  *
  * <pre>{@code
- * new ReportRenderer(RenderOptions.defaults()).render(report, Format.PDF, out);
+ * ReportRenderer renderer = new ReportRenderer(RenderOptions.defaults());
+ * RenderResult result = renderer.render(RenderRequest.of(report)
+ *         .to(Format.PDF, OutputSink.of(pdf))
+ *         .to(Format.DOCX, OutputSink.of(docx)));
+ * result.allWarnings().forEach(...);
  * }</pre>
- * The model goes through a FreeMarker template to XHTML ({@code report.ftlh} for the document,
- * {@code slides.ftlh} for the deck); a writer per format turns that XHTML into the file.
+ *
+ * The model goes through a FreeMarker template to XHTML ({@code report.ftlh} for the document, made once
+ * per request for PDF, DOCX and HTML; {@code slides.ftlh} for the deck); a writer per format turns that
+ * XHTML into bytes, which go to the output's sink only when complete. A renderer holds nothing of any
+ * report: one instance serves any number of threads and requests.
  */
 public final class ReportRenderer {
     static final String DOCUMENT_TEMPLATE = "report.ftlh";
@@ -26,39 +39,117 @@ public final class ReportRenderer {
 
     private final RenderOptions options;
     private final TemplateSet templates;
-    /**
-     * The last report's document XHTML: PDF, DOCX and HTML of one note share it, so rendering a note to
-     * several formats runs the template once. Keyed by identity; a renderer serves one thread at a time.
-     */
-    private Report lastReport;
-    private String lastDocument;
 
     public ReportRenderer(RenderOptions options) throws RenderException {
         this.options = options;
         this.templates = new TemplateSet(options.templateDir());
     }
 
-    public void render(Report report, Format format, OutputStream out) throws RenderException, IOException {
-        switch (format) {
-            case PDF -> new PdfWriter(options).write(documentXhtml(report), out);
-            case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
-            case DOCX -> new DocxWriter(options).write(documentXhtml(report), out);
-            case PPTX -> new PptxWriter(options).write(deckXhtml(report), report, out);
+    /**
+     * Renders every output of the request. Pictures are checked once for all formats; an output that fails
+     * is reported in the result (with nothing handed to its sink) and the others are still made.
+     */
+    public RenderResult render(RenderRequest request) {
+        ReadableImages images = ReadableImages.of(request.report(), options.theme().logo());
+        Report report = images.report();
+        String document = null;
+        RenderException documentFailure = null;
+        List<RenderResult.Rendered> rendered = new ArrayList<>();
+        for (RenderRequest.Output output : request.outputs()) {
+            long start = System.nanoTime();
+            List<Diagnostic> warnings = new ArrayList<>();
+            Consumer<String> noticed = line -> warnings.add(writerWarning(output.format(), line));
+            try {
+                byte[] bytes;
+                if (output.format() == Format.PPTX) {
+                    bytes = LibraryLog.capture(noticed, () -> deck(report));
+                } else {
+                    if (document == null && documentFailure == null) {
+                        try {
+                            document = documentXhtml(report, images);
+                        } catch (RenderException e) {
+                            documentFailure = e;
+                        }
+                    }
+                    if (documentFailure != null) {
+                        throw documentFailure;
+                    }
+                    String xhtml = document;
+                    bytes = LibraryLog.capture(noticed, () -> write(output, xhtml, noticed));
+                }
+                try {
+                    output.sink().accept(bytes);
+                } catch (IOException e) {
+                    throw new RenderException("the " + output.format().extension() + " cannot be written: " + e.getMessage(), e);
+                }
+                rendered.add(new RenderResult.Rendered(output.format(), bytes.length, since(start), warnings, null));
+            } catch (IOException e) {
+                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, new RenderException(
+                        output.format().extension() + " rendering failed: " + oneLine(e), e)));
+            } catch (RenderException e) {
+                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, e));
+            } catch (RuntimeException e) {
+                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, new RenderException(
+                        output.format().extension() + " rendering failed: " + oneLine(e), e)));
+            }
         }
+        return new RenderResult(images.warnings(), rendered);
+    }
+
+    /**
+     * One format to a stream: the short form of {@link #render(RenderRequest)}. Throws what the render
+     * failed with; its warnings are in the result.
+     */
+    public RenderResult render(Report report, Format format, OutputStream out) throws RenderException {
+        return render(RenderRequest.of(report).to(format, OutputSink.of(out))).orThrow();
     }
 
     /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */
-    public synchronized String documentXhtml(Report report) throws RenderException {
-        if (report != lastReport) {
-            Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET);
-            lastDocument = templates.apply(DOCUMENT_TEMPLATE, data);
-            lastReport = report;
-        }
-        return lastDocument;
+    public String documentXhtml(Report report) throws RenderException {
+        ReadableImages images = ReadableImages.of(report, options.theme().logo());
+        return documentXhtml(images.report(), images);
     }
 
     /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
     public String deckXhtml(Report report) throws RenderException {
         return templates.apply(DECK_TEMPLATE, DeckView.of(report, templates, options));
+    }
+
+    private String documentXhtml(Report report, ReadableImages images) throws RenderException {
+        Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET, images.logo());
+        return templates.apply(DOCUMENT_TEMPLATE, data);
+    }
+
+    private byte[] write(RenderRequest.Output output, String xhtml, Consumer<String> noticed) throws RenderException, IOException {
+        return switch (output.format()) {
+            case PDF -> new PdfWriter(options, noticed).write(xhtml);
+            case DOCX -> {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+                new DocxWriter(options).write(xhtml, buffer);
+                yield buffer.toByteArray();
+            }
+            case HTML -> new HtmlWriter(options.embedImages(), output.folder()).write(xhtml);
+            case PPTX -> throw new IllegalStateException("the deck is not made from the document");
+        };
+    }
+
+    private byte[] deck(Report report) throws RenderException, IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        new PptxWriter(options).write(deckXhtml(report), report, buffer);
+        return buffer.toByteArray();
+    }
+
+    private static Diagnostic writerWarning(Format format, String line) {
+        return new Diagnostic(Severity.WARNING, 0, 0, "render-warning", format.extension() + ": " + line);
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + message.strip().lines().findFirst().orElse("");
     }
 }

@@ -6,32 +6,37 @@ import io.weeklyreport.render.Xhtml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import io.weeklyreport.render.fonts.BundledFonts;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
-/** The document XHTML through Flying Saucer on OpenPDF, with the CJK font embedded as a subset. Internal. */
+/**
+ * The document XHTML through Flying Saucer on OpenPDF, with the CJK font embedded as a subset and every
+ * picture fitted to the page ({@link FittedImages}). A pure step: XHTML in, the PDF's bytes out; what it
+ * notices on the way goes to the warnings it is given. Internal: public only for {@code ReportRenderer}.
+ */
 public final class PdfWriter {
     private final RenderOptions options;
+    private final Consumer<String> warnings;
 
-    public PdfWriter(RenderOptions options) {
+    public PdfWriter(RenderOptions options, Consumer<String> warnings) {
         this.options = options;
+        this.warnings = warnings;
     }
 
-    public void write(String xhtml, OutputStream out) throws RenderException, IOException {
+    public byte[] write(String xhtml) throws RenderException {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
+                device, new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, warnings));
+        renderer.getSharedContext().setReplacedElementFactory(new FittedImages(device));
         registerFonts(renderer);
         renderer.setPDFProducer("weekly-report (Flying Saucer, OpenPDF)");
         renderer.setPDFCreator("weekly-report");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
             renderer.setDocument(withDefaultFonts(Xhtml.parse(xhtml)), baseUrl());
             renderer.layout();
@@ -39,6 +44,7 @@ public final class PdfWriter {
         } catch (RuntimeException e) {
             throw new RenderException("PDF rendering failed: " + e.getMessage(), e);
         }
+        return out.toByteArray();
     }
 
     /**
