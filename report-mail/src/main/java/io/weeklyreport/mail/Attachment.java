@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A file attached to the message, by the name the recipient sees ({@code 会议纪要 2023-05-18.docx}: non-ASCII names
- * are encoded per RFC 2231) and its media type ({@code application/pdf}).
+ * are encoded per RFC 2231) and its media type ({@code application/pdf}). The bytes are copied in and out, so the
+ * record stays what it was made with.
  */
 public record Attachment(String fileName, String mediaType, byte[] bytes) {
 

@@ -55,7 +55,7 @@ final class MimeComposer {
         checkContentIds(message.images());
         List<String> warnings = new ArrayList<>(cidWarnings(message.html(), message.images()));
         long attached = message.attachments().stream().mapToLong(a -> a.content().length).sum()
-                + message.images().stream().mapToLong(i -> i.content().length).sum();
+                + message.images().stream().mapToLong(i -> i.file().content().length).sum();
         String messageId = "<" + UUID.randomUUID() + "@" + from.map(MimeComposer::domain).orElse("weekly-report.invalid") + ">";
         byte[] eml;
         try {
@@ -102,7 +102,7 @@ final class MimeComposer {
             MimeMultipart related = new RelatedMultipart();
             related.addBodyPart(wrap(content));
             for (InlineImage image : message.images()) {
-                MimeBodyPart part = filePart(image.fileName(), image.mediaType(), image.content(), Part.INLINE);
+                MimeBodyPart part = filePart(image.file(), Part.INLINE);
                 part.setContentID("<" + image.contentId() + ">");
                 related.addBodyPart(part);
             }
@@ -112,7 +112,7 @@ final class MimeComposer {
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(wrap(content));
             for (Attachment attachment : message.attachments()) {
-                mixed.addBodyPart(filePart(attachment.fileName(), attachment.mediaType(), attachment.content(), Part.ATTACHMENT));
+                mixed.addBodyPart(filePart(attachment, Part.ATTACHMENT));
             }
             content = mixed;
         }
@@ -125,17 +125,16 @@ final class MimeComposer {
         return part;
     }
 
-    private static MimeBodyPart filePart(String fileName, String mediaType, byte[] bytes, String disposition)
-            throws MessagingException {
-        String name = fileName(fileName);
+    private static MimeBodyPart filePart(Attachment file, String disposition) throws MessagingException {
+        String name = fileName(file.fileName());
         ContentType type;
         try {
-            type = new ContentType(mediaType);
+            type = new ContentType(file.mediaType());
         } catch (ParseException e) {
-            throw new MessagingException("'" + mediaType + "' is not a media type (for " + name + ")");
+            throw new MessagingException("'" + file.mediaType() + "' is not a media type (for " + name + ")");
         }
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, type.getBaseType())));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), type.getBaseType())));
         part.setDisposition(disposition);
         // Non-ASCII names go out as RFC 2231 parameters (filename*=UTF-8''...), split when long: Angus's defaults
         // (mail.mime.encodeparameters and mail.mime.splitlongparameters true, mail.mime.encodefilename false, which
@@ -197,7 +196,7 @@ final class MimeComposer {
         Set<String> seen = new LinkedHashSet<>();
         for (InlineImage image : images) {
             if (!CONTENT_ID.matcher(image.contentId()).matches()) {
-                throw new MailFailure(MailFailure.Kind.CONTENT, "inline image " + fileName(image.fileName())
+                throw new MailFailure(MailFailure.Kind.CONTENT, "inline image " + fileName(image.file().fileName())
                         + ": content id '" + oneLine(image.contentId()) + "' may hold only letters, digits and . _ + - @");
             }
             if (!seen.add(image.contentId().toLowerCase(Locale.ROOT))) {
@@ -222,7 +221,7 @@ final class MimeComposer {
         }
         for (InlineImage image : images) {
             if (!referenced.contains(image.contentId().toLowerCase(Locale.ROOT))) {
-                warnings.add("inline image " + fileName(image.fileName()) + " (cid:" + image.contentId()
+                warnings.add("inline image " + fileName(image.file().fileName()) + " (cid:" + image.contentId()
                         + ") is not shown by the HTML: some mail clients list it as an attachment");
             }
         }

@@ -87,7 +87,7 @@ class DraftTest {
         MailMessage message = Fixtures.fullMessage();
         ParsedMail mail = draft(message);
         assertTrue(mail.text("text/html").contains("src=\"cid:" + Fixtures.CHART_ID + "\""));
-        assertArrayEquals(message.images().get(0).bytes(), mail.inlineParts().get(Fixtures.CHART_ID));
+        assertArrayEquals(message.images().get(0).file().bytes(), mail.inlineParts().get(Fixtures.CHART_ID));
         assertEquals(List.of(), ReportMail.compose(message).warnings(), "every image shown, every reference answered");
     }
 
@@ -143,6 +143,15 @@ class DraftTest {
                 "the HTML shows cid:missing@x, but no inline image has that content id: a mail client draws a broken image",
                 "inline image unused.png (cid:unused@x) is not shown by the HTML: some mail clients list it as an attachment"),
                 ReportMail.compose(message).warnings());
+    }
+
+    @Test
+    void noLineOfTheEmlIsLongerThanRfc5322Allows() throws MailFailure {
+        String oneLongLine = "<table>" + "<tr><td style=\"padding:4px\">cell</td></tr>".repeat(300) + "</table>";
+        MailMessage message = MailMessage.of("s", "评审中 ".repeat(200), oneLongLine);
+        String eml = new String(Fixtures.eml(ReportMail.compose(message)), StandardCharsets.US_ASCII);
+        assertTrue(eml.lines().allMatch(line -> line.length() <= 998), "a server may cut or refuse longer lines");
+        assertEquals(oneLongLine, ParsedMail.parse(eml.getBytes(StandardCharsets.US_ASCII)).text("text/html"));
     }
 
     @Test

@@ -117,7 +117,7 @@ class GreenMailDeliveryTest {
         assertArrayEquals(message.attachments().get(0).bytes(), files.get(Fixtures.DOCX_NAME), "the DOCX, byte for byte, by its Chinese name");
         assertArrayEquals(message.attachments().get(1).bytes(), files.get(Fixtures.PDF_NAME));
         assertTrue(arrived.text("text/html").contains("cid:" + Fixtures.CHART_ID));
-        assertArrayEquals(message.images().get(0).bytes(), arrived.inlineParts().get(Fixtures.CHART_ID), "cid: resolves");
+        assertArrayEquals(message.images().get(0).file().bytes(), arrived.inlineParts().get(Fixtures.CHART_ID), "cid: resolves");
     }
 
     @Test
