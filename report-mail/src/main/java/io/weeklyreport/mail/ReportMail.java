@@ -36,8 +36,9 @@ public final class ReportMail {
     }
 
     /**
-     * Sends, logging in as {@link SmtpSettings#user()} with this password. With {@code security: starttls} (the
-     * default) or {@code ssl} nothing, not even the login, is said before the connection is encrypted.
+     * Sends, logging in as {@link SmtpSettings#user()} with this password. With {@code starttls} (the default) or
+     * {@code ssl} the login and the message travel only over the encrypted connection; with {@code none} a password
+     * is refused.
      *
      * @throws MailFailure one line naming the server and the problem: see {@link MailFailure.Kind}
      */

@@ -17,6 +17,7 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,7 +150,7 @@ final class SmtpFailures {
     /** The exception and all its causes, outermost first; Jakarta's "next exception" is the cause too. */
     private static List<Throwable> chain(Throwable top) {
         List<Throwable> chain = new ArrayList<>();
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = top; t != null && seen.add(t); t = t.getCause()) {
             chain.add(t);
         }

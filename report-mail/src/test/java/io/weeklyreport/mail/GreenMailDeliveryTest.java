@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +87,7 @@ class GreenMailDeliveryTest {
     }
 
     private List<ParsedMail> received() throws MessagingException, IOException {
-        List<ParsedMail> parsed = new java.util.ArrayList<>();
+        List<ParsedMail> parsed = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             message.writeTo(raw);
@@ -165,7 +167,7 @@ class GreenMailDeliveryTest {
     @Test
     void aTrustedCertificateForAnotherNameIsRefusedToo() throws Exception {
         SmtpSettings byAddress = new SmtpSettings("127.0.0.1", server.getSmtps().getPort(), SmtpSettings.Security.SSL,
-                java.util.Optional.of(USER), Duration.ofSeconds(10), smtps().trustedCertificates());
+                Optional.of(USER), Duration.ofSeconds(10), smtps().trustedCertificates());
         MailFailure failure = assertThrows(MailFailure.class, () -> ReportMail.send(mail(), byAddress, PASSWORD));
         assertEquals(MailFailure.Kind.TLS, failure.kind());
         assertEquals("cannot send through 127.0.0.1:" + server.getSmtps().getPort()
@@ -233,7 +235,7 @@ class GreenMailDeliveryTest {
 
     @Test
     void noFailureMessageNamesAJavaClass() throws Exception {
-        List<MailFailure> failures = new java.util.ArrayList<>();
+        List<MailFailure> failures = new ArrayList<>();
         failures.add(assertThrows(MailFailure.class, () -> ReportMail.send(mail(), smtps(), new Password("wrong"))));
         failures.add(assertThrows(MailFailure.class, () -> ReportMail.send(mail(), smtps().withTrustedCertificates(List.of()), PASSWORD)));
         failures.add(assertThrows(MailFailure.class, () -> ReportMail.send(mail(), SmtpSettings.of("localhost").withPort(server.getSmtp().getPort()))));
