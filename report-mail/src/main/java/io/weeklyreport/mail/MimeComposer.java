@@ -39,6 +39,8 @@ final class MimeComposer {
 
     static final String DRAFT_HEADER = "X-Unsent";
 
+    private static final int FILE_NAME_BYTES = 255;
+
     private static final Pattern CONTENT_ID = Pattern.compile("[A-Za-z0-9._+\\-]+(@[A-Za-z0-9._\\-]+)?");
     private static final Pattern CID_REFERENCE = Pattern.compile("(?i)cid:([^\"'\\s<>)]+)");
     private static final String UTF_8 = "UTF-8";
@@ -143,11 +145,31 @@ final class MimeComposer {
         return part;
     }
 
-    /** The base name a recipient should see: no folders, no control characters, never empty. */
+    /**
+     * The base name a recipient should see: no folders, no control characters, never empty, and at most 255 bytes
+     * of UTF-8 with its extension kept. A longer name no common file system can save; and Angus never splits an
+     * encoded parameter, so a longer one would also pass the 998 octets a header line may have.
+     */
     static String fileName(String name) {
         String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         String clean = oneLine(base);
-        return clean.isEmpty() || clean.equals(".") || clean.equals("..") ? "attachment" : clean;
+        if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
+            return "attachment";
+        }
+        if (utf8Length(clean) <= FILE_NAME_BYTES) {
+            return clean;
+        }
+        int dot = clean.lastIndexOf('.');
+        String extension = dot > 0 && clean.length() - dot <= 16 ? clean.substring(dot) : "";
+        String stem = clean.substring(0, clean.length() - extension.length());
+        while (utf8Length(stem) + utf8Length(extension) > FILE_NAME_BYTES) {
+            stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+        }
+        return stem.strip() + extension;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Line breaks and other control characters in a header would end it early (or add one): spaces instead. */

@@ -148,10 +148,25 @@ class DraftTest {
     @Test
     void noLineOfTheEmlIsLongerThanRfc5322Allows() throws MailFailure {
         String oneLongLine = "<table>" + "<tr><td style=\"padding:4px\">cell</td></tr>".repeat(300) + "</table>";
-        MailMessage message = MailMessage.of("s", "评审中 ".repeat(200), oneLongLine);
+        String longName = "存储组双周会纪要".repeat(20);
+        MailMessage message = MailMessage.of("标题很长的双周会".repeat(30), "评审中 ".repeat(200), oneLongLine)
+                .withFrom(longName + " <wang@example.org>")
+                .withAttachments(List.of(new Attachment(longName + ".docx", Attachment.DOCX, new byte[] {1})));
         String eml = new String(Fixtures.eml(ReportMail.compose(message)), StandardCharsets.US_ASCII);
         assertTrue(eml.lines().allMatch(line -> line.length() <= 998), "a server may cut or refuse longer lines");
-        assertEquals(oneLongLine, ParsedMail.parse(eml.getBytes(StandardCharsets.US_ASCII)).text("text/html"));
+        ParsedMail parsed = ParsedMail.parse(eml.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(oneLongLine, parsed.text("text/html"));
+        assertEquals("标题很长的双周会".repeat(30), parsed.subject());
+    }
+
+    @Test
+    void aFileNameTooLongToSaveIsShortenedKeepingItsExtension() throws MailFailure {
+        String longName = "存储组双周会纪要".repeat(20) + ".docx";
+        String arrived = List.copyOf(draft(MailMessage.of("s", "t", "<p>t</p>").withAttachments(List.of(
+                new Attachment(longName, Attachment.DOCX, new byte[] {1})))).attachments().keySet()).get(0);
+        assertTrue(arrived.getBytes(StandardCharsets.UTF_8).length <= 255, arrived);
+        assertTrue(arrived.endsWith(".docx"), arrived);
+        assertTrue(longName.startsWith(arrived.substring(0, arrived.length() - ".docx".length())), arrived);
     }
 
     @Test
