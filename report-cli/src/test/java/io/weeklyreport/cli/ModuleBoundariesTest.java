@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one-way flow of GUIDE.md: the model imports nothing of ours, parser and render never import each
- * other, only the CLI sees both.
+ * other, only the CLI sees both. The mail module knows none of them (no Markdown, no formats, not even the model):
+ * a subject, bodies and bytes in, MIME out; only the CLI sees it.
  */
 class ModuleBoundariesTest {
 
@@ -41,17 +42,23 @@ class ModuleBoundariesTest {
     @Test
     void theModelImportsNothingOfOursNorAnyLibrary() throws IOException {
         assertEquals(List.of(), violations("report-model",
-                List.of("io.weeklyreport.parser", "io.weeklyreport.render", "io.weeklyreport.cli", "com.", "org.")));
+                List.of("io.weeklyreport.parser", "io.weeklyreport.render", "io.weeklyreport.mail", "io.weeklyreport.cli", "com.", "org.")));
     }
 
     @Test
     void theParserNeverImportsRenderOrCli() throws IOException {
-        assertEquals(List.of(), violations("report-parser", List.of("io.weeklyreport.render", "io.weeklyreport.cli")));
+        assertEquals(List.of(), violations("report-parser", List.of("io.weeklyreport.render", "io.weeklyreport.mail", "io.weeklyreport.cli")));
     }
 
     @Test
     void renderNeverImportsParserOrCli() throws IOException {
-        assertEquals(List.of(), violations("report-render", List.of("io.weeklyreport.parser", "io.weeklyreport.cli")));
+        assertEquals(List.of(), violations("report-render", List.of("io.weeklyreport.parser", "io.weeklyreport.mail", "io.weeklyreport.cli")));
+    }
+
+    @Test
+    void mailKnowsNoModuleOfOursNorMarkdownNorOfficeFormats() throws IOException {
+        assertEquals(List.of(), violations("report-mail", List.of("io.weeklyreport.model", "io.weeklyreport.parser",
+                "io.weeklyreport.render", "io.weeklyreport.cli", "com.vladsch.flexmark", "org.apache.poi", "freemarker")));
     }
 
     /**
