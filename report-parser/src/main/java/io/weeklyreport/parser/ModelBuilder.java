@@ -62,7 +62,6 @@ final class ModelBuilder {
             "(?i)</?(?:div|p|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|section|article|details|summary"
                     + "|blockquote|pre|center|figure|figcaption)\\b[^>]*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$");
     static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|时间地点|time|date|when)[:：]?$");
     static final Pattern MEETING_TITLE = Pattern.compile(
             "(?i)^(加入会议|会议链接|会议信息|入会方式|参会方式|会议入口|join|join the meeting|joining info|meeting link|meeting info|how to join)[:：]?$");
@@ -320,8 +319,7 @@ final class ModelBuilder {
         String[] lines = text.split("\n", -1);
         int offset = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (i > 0 && lines[i].contains("|") && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()
-                    && !lines[i - 1].contains("|")) {
+            if (i > 0 && GfmTables.opensTable(lines[i], lines[i + 1]) && !lines[i - 1].contains("|")) {
                 return chars.getStartOffset() + offset;
             }
             offset += lines[i].length() + 1;

@@ -40,6 +40,7 @@ public final class ReportParser {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
+        GfmTables.configure(flexmark);
         return Parser.builder(flexmark).build();
     }
 
