@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.weeklyreport.model.Metadata;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 
@@ -77,7 +76,7 @@ public final class ReportParser {
         DiagnosticLog log = new DiagnosticLog(lines);
         ModelBuilder builder = new ModelBuilder(markdown, sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
-        Metadata metadata = MetadataInference.infer(builder, sections, sourceName, source, options, log);
-        return new Report(metadata, builder.meeting, builder.preamble, sections, log.sorted());
+        MetadataInference.Inferred inferred = MetadataInference.infer(builder, sections, sourceName, baseDir, source, options, log);
+        return new Report(inferred.metadata(), inferred.meeting(), builder.preamble, sections, log.sorted());
     }
 }

@@ -68,6 +68,7 @@ final class ModelJson {
         field("title", m.title());
         field("titleSource", m.titleSource());
         field("date", m.date());
+        field("endDate", m.endDate());
         field("start", m.start());
         field("end", m.end());
         field("language", m.language());
@@ -95,6 +96,9 @@ final class ModelJson {
         comma();
         key("otherLines");
         strings(m.otherLines());
+        comma();
+        key("boilerplate");
+        strings(m.boilerplate());
         comma();
         key("line");
         out.append(m.line());
@@ -196,6 +200,11 @@ final class ModelJson {
         field("task", i.task());
         key("refs");
         inlineArray(i.refs(), this::ref);
+        if (!i.owners().isEmpty()) {
+            comma();
+            key("owners");
+            strings(i.owners());
+        }
         if (!i.body().isEmpty()) {
             comma();
             key("body");

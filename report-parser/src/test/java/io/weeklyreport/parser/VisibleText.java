@@ -159,10 +159,22 @@ final class VisibleText {
         parts.add(meeting.passcode());
         parts.addAll(meeting.dialIns());
         parts.addAll(meeting.otherLines());
+        parts.addAll(meeting.boilerplate());
         StringBuilder sb = new StringBuilder();
         for (Object p : parts) {
             if (p != null) {
                 sb.append(p).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The note's date, period and time range. */
+    static String ofTime(Metadata m) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : new Object[] {m.date(), m.endDate(), m.start(), m.end()}) {
+            if (part != null) {
+                sb.append(part).append(' ');
             }
         }
         return sb.toString();
