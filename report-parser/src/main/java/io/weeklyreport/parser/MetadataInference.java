@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  * pasted unchanged from week to week and carry the first meeting's date.
  *
  * <p>The meeting's time is one fact however often a note writes it ("## 时间", the invitation's "会议时间"
- * line, the metadata): when the invitation says the same day and time as the note, the meeting keeps
- * only its time zone and the metadata holds the time.
+ * line): when the invitation says the same day and time as the note, the metadata holds the time and the
+ * meeting's date, start and end stay empty; the invitation keeps its line as written and its time zone.
  */
 final class MetadataInference {
     private static final Pattern PLACEHOLDER_TOPIC = Pattern.compile(
@@ -256,8 +256,9 @@ final class MetadataInference {
 
     /**
      * The meeting as the report keeps it: when its invitation names the day and time the metadata holds,
-     * the time is the metadata's alone (the time zone stays with the meeting); a different time, as in a
-     * stale recurring invitation, stays where it was written.
+     * the parsed time is the metadata's alone (date, start and end are left empty; the line as written,
+     * {@code timeText}, and the time zone stay with the invitation, for renderers that show them once); a
+     * different time, as in a stale recurring invitation, stays where it was parsed.
      */
     private static Meeting withoutRepeatedTime(Meeting m, LocalDate date, LocalTime start, LocalTime end) {
         if (m == null || m.date() == null || !m.date().equals(date) || !Objects.equals(m.start(), start)
@@ -265,7 +266,7 @@ final class MetadataInference {
             return m;
         }
         return new Meeting(m.platform(), m.topic(), null, null, null, m.timeZone(), m.joinUrl(), m.meetingNumber(),
-                m.passcode(), m.dialIns(), m.otherLines(), m.line(), null, m.boilerplate());
+                m.passcode(), m.dialIns(), m.otherLines(), m.line(), m.timeText(), m.boilerplate());
     }
 
     /** Host, attendees, note taker and place: from labelled lines, or from sections named so ("**主持人**", "## Attendees"). */

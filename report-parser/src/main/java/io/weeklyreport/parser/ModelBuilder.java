@@ -463,11 +463,8 @@ final class ModelBuilder {
         if (li instanceof TaskListItem t) {
             task = t.isItemDoneMarker() ? Item.Task.CHECKED : Item.Task.OPEN;
         }
-        StatusMark status = vocabulary.recognise(plain(text));
-        if (!status.isKnown() && task == Item.Task.CHECKED) {
-            status = new StatusMark(io.weeklyreport.model.Status.DONE, "[x]");
-        }
-        return new Item(text, status, refsOf(text), task, body, line(li));
+        StatusMark status = AttachedStatus.of(text, task, vocabulary);
+        return new Item(text, status, refsOf(text), task, body, line(li), ItemOwners.of(plain(text), status));
     }
 
     private static List<Ref> refsOf(List<Inline> text) {

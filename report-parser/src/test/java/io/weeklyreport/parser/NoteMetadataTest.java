@@ -128,8 +128,9 @@ class NoteMetadataTest {
                 ```
                 """);
         assertEquals(LocalTime.of(19, 30), r.metadata().end());
-        assertNull(r.meeting().date());
-        assertNull(r.meeting().timeText());
+        assertNull(r.meeting().date(), "the parsed time is the metadata's alone");
+        assertNull(r.meeting().start());
+        assertEquals("2023/05/18 19:00-19:30", r.meeting().timeText(), "the invitation's line as written");
         assertEquals("(GMT+08:00) 中国标准时间 - 北京", r.meeting().timeZone());
         assertEquals(List.of("点击链接入会，或添加至会议列表："), r.meeting().boilerplate());
         assertTrue(r.meeting().otherLines().isEmpty(), r.meeting().otherLines()::toString);

@@ -153,6 +153,8 @@ final class VisibleText {
         parts.add(meeting.date());
         parts.add(meeting.start());
         parts.add(meeting.end());
+        // The time as parsed, or, when the note's metadata holds it, the line as the invitation wrote it.
+        parts.add(meeting.date() == null ? meeting.timeText() : null);
         parts.add(meeting.timeZone());
         parts.add(meeting.joinUrl());
         parts.add(meeting.meetingNumber());
@@ -164,17 +166,6 @@ final class VisibleText {
         for (Object p : parts) {
             if (p != null) {
                 sb.append(p).append(' ');
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The note's date, period and time range. */
-    static String ofTime(Metadata m) {
-        StringBuilder sb = new StringBuilder();
-        for (Object part : new Object[] {m.date(), m.endDate(), m.start(), m.end()}) {
-            if (part != null) {
-                sb.append(part).append(' ');
             }
         }
         return sb.toString();
