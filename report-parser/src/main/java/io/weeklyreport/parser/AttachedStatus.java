@@ -39,6 +39,9 @@ final class AttachedStatus {
     private static final Pattern SEPARATOR = Pattern.compile(
             "[，,；;。！!？?：:、()（）\\[\\]【】|\\n]|\\s[-–—]+\\s|[–—]+|\\.(?=\\s|$)");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9]");
+    /** What may follow a closing phrase without making it inner: references, links and mentions ("阻塞 #2387"). */
+    private static final Pattern REFERENCES_ONLY = Pattern.compile(
+            "^(?:\\s*(?:[\\w.-]+/[\\w.-]+)?#\\d+|\\s*https?://\\S+|\\s*@[\\p{L}\\p{N}_.-]+)+\\s*$");
     /** Adverbs that may stand before a state at the start of its clause ("Still blocked", "目前在…"). */
     private static final Pattern LEADING_ADVERBS = Pattern.compile(
             "^(?:(?:still|currently|now|already|partially|mostly|finally|also|目前|当前|现在|现已|仍然|仍|还|也|均|都)\\s*)+",
@@ -114,6 +117,9 @@ final class AttachedStatus {
         int clauseEnd = clauseEnd(text, f.end(), struck);
         String before = LEADING_ADVERBS.matcher(text.substring(clauseStart, f.start()).strip()).replaceFirst("").strip();
         String after = text.substring(f.end(), clauseEnd).strip();
+        if (REFERENCES_ONLY.matcher(after).matches()) {
+            after = "";
+        }
         if (before.isEmpty() && after.isEmpty()) {
             return true;
         }
@@ -122,10 +128,13 @@ final class AttachedStatus {
         if (han) {
             return after.isEmpty() || before.isEmpty() && !action;
         }
-        String[] beforeWords = before.isEmpty() ? new String[0] : before.split("\\s+");
-        String lastWord = beforeWords.length == 0 ? "" : beforeWords[beforeWords.length - 1].toLowerCase(java.util.Locale.ROOT);
-        if (AUXILIARIES.contains(lastWord) || lastWord.endsWith("n't")) {
-            return false;
+        String[] beforeWords = before.isEmpty() ? new String[0] : before.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String lastWord = beforeWords.length == 0 ? "" : beforeWords[beforeWords.length - 1];
+        for (String word : beforeWords) {
+            // "should now be resolved", "get V8 CLs landed", "isn't merged": a verb phrase, not a marker.
+            if (AUXILIARIES.contains(word) || word.endsWith("n't")) {
+                return false;
+            }
         }
         int clauseWords = words(text.substring(clauseStart, clauseEnd));
         if (after.isEmpty()) {

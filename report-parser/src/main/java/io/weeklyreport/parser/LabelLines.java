@@ -53,14 +53,29 @@ final class LabelLines {
 
     private final Map<Field, List<Label>> found = new EnumMap<>(Field.class);
 
-    /** Reads the labelled lines of a paragraph (a flexmark node: its soft line breaks separate the lines). */
-    void read(Node paragraph) {
-        for (String line : plainLines(paragraph).split("\n")) {
+    /**
+     * Reads the labelled lines of a paragraph (a flexmark node: its soft line breaks separate the lines).
+     * Before the first section, a paragraph that is nothing but a date or period ("January 1, 2023 –
+     * January 8, 2023" under the title) is the note's dateline: a time line without a label.
+     */
+    void read(Node paragraph, boolean beforeFirstSection) {
+        String text = plainLines(paragraph);
+        if (beforeFirstSection && isOnlyADate(text)) {
+            found.computeIfAbsent(Field.TIME, f -> new ArrayList<>()).add(new Label(Field.TIME, text.strip(), paragraph.getStartOffset()));
+            return;
+        }
+        for (String line : text.split("\n")) {
             Label label = label(line, paragraph.getStartOffset());
             if (label != null) {
                 found.computeIfAbsent(label.field(), f -> new ArrayList<>()).add(label);
             }
         }
+    }
+
+    private static boolean isOnlyADate(String text) {
+        String t = text.strip();
+        DateTimes.Found date = DateTimes.locate(t);
+        return date != null && date.start() == 0 && t.substring(date.end()).replaceAll("[\\s.。,，;；)）]", "").isEmpty();
     }
 
     /** The first line of this kind, or null. */

@@ -316,7 +316,7 @@ final class ModelBuilder {
         if (!content.isEmpty()) {
             out.add(new Paragraph(content, line(p)));
             if (!MeetingBlock.hasJoinLink(p.getChars().toString())) {
-                labels.read(p);
+                labels.read(p, open.isEmpty());
             }
         }
         addImages(images, out);

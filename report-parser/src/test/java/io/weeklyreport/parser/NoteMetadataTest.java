@@ -62,6 +62,16 @@ class NoteMetadataTest {
     }
 
     @Test
+    void aPeriodWrittenUnderTheTitleIsTheNotesDateline() throws Exception {
+        Report r = note("2023-01-08.md", "# This Week in Widgets\n\n*January 1, 2023 – January 8, 2023*\n\n## News\n\n- Faster\n\n## Next\n");
+        assertEquals(LocalDate.of(2023, 1, 1), r.metadata().date());
+        assertEquals(LocalDate.of(2023, 1, 8), r.metadata().endDate());
+        assertEquals("This Week in Widgets", r.metadata().title());
+        assertTrue(withCode(r, "date-conflict").isEmpty(), r.diagnostics()::toString);
+        assertEquals(1, r.preamble().size(), "the dateline stays in the text");
+    }
+
+    @Test
     void theSameDayWrittenTwoWaysIsNoConflict() throws Exception {
         Report r = note("2023-05-18.md", "# Sync May 18, 2023\n\n## 时间\n\n2023/05/18 19:00~19:30\n");
         assertEquals(LocalTime.of(19, 0), r.metadata().start());

@@ -78,6 +78,8 @@ class StatusVocabularyTest {
             计划下季度支持多租户                                 | PLANNED     | 计划
             缓存预热：联调完成                                  | DONE        | 完成
             本周五即将开始方案评审                               | PLANNED     | 即将
+            灰度发布被安全评审阻塞 #2387                          | BLOCKED     | 阻塞
+            Release pipeline merged acme/tools#412            | DONE        | merged
             """)
     void countsThePhrasesTheAuthorAttached(String text, Status status, String phrase) {
         assertEquals(new StatusMark(status, phrase), BUILT_IN.recognise(text));
@@ -91,6 +93,7 @@ class StatusVocabularyTest {
             Ana: the objection was resolved last week, it can land.
             that should now be resolved.
             Someone needs to get this finished before the freeze
+            get the last two fixes landed
             Lets keep it on the agenda to hear more opinions on next step.
             近期TODO(01-04~01-16): 存储与工具
             完成v3.0版本的发布：完成交叉测试
