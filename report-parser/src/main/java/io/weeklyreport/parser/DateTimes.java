@@ -124,14 +124,7 @@ final class DateTimes {
     static Found locate(String text) {
         Found best = locateDay(text);
         for (PeriodShape shape : PERIOD_SHAPES) {
-            Matcher m = shape.pattern.matcher(text);
-            while (m.find() && (best == null || m.start() < best.start())) {
-                When w = period(m, shape);
-                if (w != null) {
-                    best = new Found(w, m.start(), m.end());
-                    break;
-                }
-            }
+            best = earlier(best, text, shape.pattern, m -> period(m, shape));
         }
         return best == null ? null : withPeriodEnd(text, best);
     }
@@ -140,13 +133,18 @@ final class DateTimes {
     private static Found locateDay(String text) {
         Found best = null;
         for (Shape shape : SHAPES) {
-            Matcher m = shape.pattern.matcher(text);
-            while (m.find() && (best == null || m.start() < best.start())) {
-                When w = when(m, shape);
-                if (w != null) {
-                    best = new Found(w, m.start(), m.end());
-                    break;
-                }
+            best = earlier(best, text, shape.pattern, m -> when(m, shape));
+        }
+        return best;
+    }
+
+    /** The first valid match of {@code pattern} when it starts before {@code best}, else {@code best}. */
+    private static Found earlier(Found best, String text, Pattern pattern, java.util.function.Function<Matcher, When> read) {
+        Matcher m = pattern.matcher(text);
+        while (m.find() && (best == null || m.start() < best.start())) {
+            When w = read.apply(m);
+            if (w != null) {
+                return new Found(w, m.start(), m.end());
             }
         }
         return best;

@@ -100,7 +100,7 @@ final class MetadataInference {
         if (chosen == null) {
             chosen = fromTimeLabel;
         }
-        if (chosen == null && fromTitle != null && fromTitle.firm() && !fromTitle.dated().from().endsWith("(month and day)")) {
+        if (chosen == null && fromTitle != null && !fromTitle.dated().from().endsWith("(month and day)")) {
             chosen = fromTitle.dated();
         }
         if (chosen == null && meeting != null && meeting.date() != null) {

@@ -48,7 +48,10 @@ public final class ReportParser {
         return new ReportParser(ParserOptions.defaults()).read(file);
     }
 
-    /** Parses Markdown text; {@code baseDir} resolves relative images (null: none are read). */
+    /**
+     * Parses Markdown text; {@code baseDir} resolves relative images (null: none are read), and a folder
+     * named after a year ("2022/") gives the year of a note named by month and day only ("7-14.md").
+     */
     public static Report parse(String markdown, String sourceName, Path baseDir) {
         return new ReportParser(ParserOptions.defaults()).read(markdown, sourceName, baseDir);
     }
