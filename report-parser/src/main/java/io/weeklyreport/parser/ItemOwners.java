@@ -30,6 +30,9 @@ final class ItemOwners {
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[(（]([^()（）]{2,24})[)）]\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:[,，、&/]|\\band\\b|和)\\s*");
     private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** "Thanks @x", "cc @x", "paired with @x": the mention is thanked or asked, not the owner. */
+    private static final Pattern OBJECT_OF = Pattern.compile(
+            "(?i)(?:\\b(?:thanks|thank you|thx|cc|ping|pinged|with|from|to|by|ask|asked)|感谢|致谢|抄送|请|与|跟)\\s*[:：,，]?\\s*$");
     private static final Pattern PARTICLE = Pattern.compile("(?i)du|de|da|di|del|van|von|der|den|le|la|bin|al");
 
     /** Common Chinese surnames; a bracket of names must open each name with one of them. */
@@ -95,7 +98,7 @@ final class ItemOwners {
         }
         // The last run of mentions separated only by spaces or commas.
         int first = spans.size() - 1;
-        while (first > 0 && t.substring(spans.get(first - 1)[1], spans.get(first)[0]).matches("[\\s,，、&]*")) {
+        while (first > 0 && t.substring(spans.get(first - 1)[1], spans.get(first)[0]).matches("(?:[\\s,，、&]|\\band\\b|和)*")) {
             first--;
         }
         int runStart = spans.get(first)[0];
@@ -108,7 +111,7 @@ final class ItemOwners {
             rest = "";
         }
         String before = t.substring(0, runStart).strip();
-        if (before.isEmpty() || isPersonName(before) || !isStatusOrNothing(rest, status)) {
+        if (before.isEmpty() || isPersonName(before) || OBJECT_OF.matcher(before).find() || !isStatusOrNothing(rest, status)) {
             return;
         }
         for (int i = first; i < spans.size(); i++) {

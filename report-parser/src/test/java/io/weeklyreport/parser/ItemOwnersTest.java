@@ -29,6 +29,7 @@ class ItemOwnersTest {
             Rewrite the retry loop — by Dana Whitfield                   | Dana Whitfield
             导入工具重写，by 陈晓明                                         | 陈晓明
             Owner: @dana, @lee                                           | @dana;@lee
+            Rework the cache keys @dana and @lee                         | @dana;@lee
             Compaction tuning; owners: Priya and Wen                     | Priya;Wen
             负责人：周明，预计下周完成                                       | 周明
             监控面板改版（张伟、李静）                                       | 张伟;李静
@@ -50,6 +51,8 @@ class ItemOwnersTest {
             高可用部署方案（高可用）
             监控面板改版（进行中）
             Fixed the race found by Alice
+            Thanks @mira-k
+            Paired on the migration with @lee
             负责人：待定
             Owner: TBD
             """)

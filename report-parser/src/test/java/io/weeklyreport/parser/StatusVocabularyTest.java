@@ -80,6 +80,8 @@ class StatusVocabularyTest {
             本周五即将开始方案评审                               | PLANNED     | 即将
             灰度发布被安全评审阻塞 #2387                          | BLOCKED     | 阻塞
             Release pipeline merged acme/tools#412            | DONE        | merged
+            安装器改版需要在月底前完成                             | PLANNED     | 需要在月底前完成
+            安装器改版开发中，争取本周完成                          | IN_PROGRESS | 开发中
             """)
     void countsThePhrasesTheAuthorAttached(String text, Status status, String phrase) {
         assertEquals(new StatusMark(status, phrase), BUILT_IN.recognise(text));
