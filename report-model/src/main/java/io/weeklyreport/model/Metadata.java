@@ -38,7 +38,12 @@ public record Metadata(String title, TitleSource titleSource, LocalDate date, Lo
         return date != null && endDate != null && endDate.isAfter(date);
     }
 
-    public enum TitleSource { FRONT_MATTER, HEADING, MEETING_TOPIC, DEFAULT, FILE_NAME, OPTION }
+    /**
+     * Where the title came from: front matter (or "Title:" header lines), the title heading, a labelled
+     * line of the note ("**会议主题**：…", "**Topic**: …"), the meeting invitation's topic, the default
+     * pattern, the file name, or a command-line option.
+     */
+    public enum TitleSource { FRONT_MATTER, HEADING, LABEL, MEETING_TOPIC, DEFAULT, FILE_NAME, OPTION }
 
     public Metadata withTitle(String newTitle) {
         return new Metadata(newTitle, TitleSource.OPTION, date, start, end, language, author, source, extra, endDate);

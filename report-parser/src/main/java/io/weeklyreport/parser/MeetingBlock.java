@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the "join the meeting" text that meeting tools produce (Tencent Meeting, Zoom, Google Meet, Teams,
- * Feishu/Lark, DingTalk, Webex). Every line either fills a field or is kept in {@code otherLines}, so
- * nothing the author pasted is lost.
+ * Feishu/Lark, DingTalk, Webex). Every line either fills a field, is one of the tool's stock lines
+ * ({@code boilerplate}: "点击链接入会，或添加至会议列表：", "Join Zoom Meeting", "Click here to join the meeting"),
+ * or is kept in {@code otherLines}, so nothing the author pasted is lost.
  */
 final class MeetingBlock {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"，。）)]+");
@@ -31,8 +32,47 @@ final class MeetingBlock {
     private static final Pattern NUMBER = Pattern.compile("腾讯会议|会议号|会议 ?id|meeting id|meeting number|meeting code|id|会议码|飞书会议 ?id");
     private static final Pattern PASSCODE = Pattern.compile("密码|会议密码|入会密码|passcode|password|pin|会议口令");
     private static final Pattern DIAL_LABEL = Pattern.compile(".*(拨号|拨入|dial|phone|one tap|电话).*");
+    private static final Pattern TIME_ZONE = Pattern.compile("time ?zone|时区");
+    /** What may stand before the date on a time line: a weekday. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(?:周.|星期.|礼拜.|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?[,，]?");
+    /**
+     * The lines meeting tools write into every invitation: how to join, where to dial, who invited. They say
+     * nothing about this meeting, so cards and title slides leave them out; speaker notes keep them. The
+     * recurrence ("重复周期：… 每两周 (周四)") is not one of them: it tells a reader when the next meeting is.
+     */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:"
+            // Tencent Meeting / VooV
+            + ".{0,40}邀请您参加(?:腾讯会议|钉钉会议|飞书会议|视频会议).*|点击(?:专属)?链接(?:直接)?(?:入会|加入会议|参会).*"
+            + "|复制该信息.*|手机一键拨号入会|手机拨号一键入会|根据您的位置拨号|[(（]?可(?:通过)?微信小程序入会[)）]?"
+            + "|#?腾讯会议[:：]?|会议(?:号|ID)[:：]?|飞书视频会议|飞书会议|钉钉会议|腾讯会议|加入会议"
+            + "|.{0,40} is inviting you to a scheduled (?:zoom|voov|webex) meeting\\.?|join (?:zoom|voov|lark|webex) meeting"
+            // Zoom
+            + "|one tap mobile|dial by your location|find your local number[:：]?.*|join by (?:sip|h\\.323|skype for business)"
+            + "|join instructions.*|meeting url[:：]?"
+            // Microsoft Teams
+            + "|microsoft teams meeting|join on your computer.*|click here to join the meeting|join the meeting now"
+            + "|learn more(?: about teams)?(?:\\s*\\|\\s*meeting options)?|meeting options|or call in \\(audio only\\)"
+            + "|find a local number|reset pin|join with a video conferencing device|download teams.*|join on the web"
+            + "|for organizers: meeting options.*|need help\\??"
+            // Google Meet, Lark, Webex
+            + "|join with google meet|google meet joining info|join by phone|more phone numbers[:：]?.*|lark meeting"
+            + "|tap to join from a mobile device.*|join from a video system or application|can't join the meeting\\??.*"
+            // rules drawn between parts of an invitation
+            + "|[-_=*~.·]{3,}"
+            + ")$");
 
     private MeetingBlock() {
+    }
+
+    /** Whether a text holds the join address of a meeting tool. */
+    static boolean hasJoinLink(String text) {
+        return JOIN_HOSTS.matcher(text).find();
+    }
+
+    /** Whether a line of an invitation is one the tool writes into every invitation. */
+    static boolean isBoilerplate(String line) {
+        return BOILERPLATE.matcher(line.strip()).matches();
     }
 
     static boolean looksLikeMeeting(String text) {
@@ -49,7 +89,8 @@ final class MeetingBlock {
         }
         DateTimes.When when = f.when;
         return new Meeting(platform(text), f.topic, when == null ? null : when.date(), when == null ? null : when.start(),
-                when == null ? null : when.end(), f.timeZone, f.joinUrl, f.number, f.passcode, f.dialIns, f.other, line, f.timeText);
+                when == null ? null : when.end(), f.timeZone, f.joinUrl, f.number, f.passcode, f.dialIns, f.other, line, f.timeText,
+                f.boilerplate);
     }
 
     /** The fields while the lines are read. */
@@ -63,6 +104,7 @@ final class MeetingBlock {
         String passcode;
         final List<String> dialIns = new ArrayList<>();
         final List<String> other = new ArrayList<>();
+        final List<String> boilerplate = new ArrayList<>();
 
         void read(String l) {
             Matcher labelled = LABELLED.matcher(l);
@@ -81,6 +123,8 @@ final class MeetingBlock {
                 }
             } else if (DIAL_IN.matcher(l).matches()) {
                 dialIns.add(l);
+            } else if (isBoilerplate(l)) {
+                boilerplate.add(l);
             } else {
                 other.add(l);
             }
@@ -97,11 +141,21 @@ final class MeetingBlock {
                 if (found == null) {
                     return false;
                 }
+                String before = value.substring(0, found.start()).strip();
+                if (!before.isEmpty() && !WEEKDAY.matcher(before).matches()) {
+                    return false;
+                }
                 when = found.when();
                 timeText = value.substring(found.start(), found.end()).strip();
                 String zone = value.substring(found.end()).strip();
-                timeZone = zone.isEmpty() ? null : zone;
-                return found.start() == 0;
+                if (!zone.isEmpty()) {
+                    timeZone = zone;
+                }
+                return true;
+            }
+            if (timeZone == null && TIME_ZONE.matcher(label).matches()) {
+                timeZone = value;
+                return true;
             }
             if (number == null && NUMBER.matcher(label).matches() && value.matches("[\\d\\s-]{6,}")) {
                 number = value;

@@ -62,12 +62,9 @@ final class ModelBuilder {
             "(?i)</?(?:div|p|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|section|article|details|summary"
                     + "|blockquote|pre|center|figure|figcaption)\\b[^>]*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$");
     static final Pattern TIME_TITLE = Pattern.compile("(?i)^(时间|会议时间|日期|时间地点|time|date|when)[:：]?$");
     static final Pattern MEETING_TITLE = Pattern.compile(
             "(?i)^(加入会议|会议链接|会议信息|入会方式|参会方式|会议入口|join|join the meeting|joining info|meeting link|meeting info|how to join)[:：]?$");
-    /** "时间：2023-05-18 19:00" or "Date: May 18, 2023" as a line of its own. */
-    private static final Pattern TIME_LINE = Pattern.compile("(?im)^\\s*(?:会议)?(?:时间|日期)\\s*[:：]|^\\s*(?:time|date|when)\\s*:");
     /**
      * Sections nest by rank: headings rank by level (10-60); bold paragraphs used as headings rank below
      * every real heading, numbered ones ("**1. 当前进展**") above plain ones ("**CurveBS**").
@@ -95,9 +92,11 @@ final class ModelBuilder {
     int titleHeadingLine;
     private Node titleHeadingNode;
     Meeting meeting;
-    /** The first "时间：…" line with a date, outside a time section, and where it was. */
-    DateTimes.When timeLine;
-    int timeLineOffset = -1;
+    /** "会议时间：…", "**主持人**：…" lines of the body, for the metadata. */
+    final LabelLines labels = new LabelLines();
+    /** What held the front matter: YAML, or "Title: …" header lines read as such. */
+    String frontMatterName = "front matter";
+    private Node headerLinesNode;
 
     /** The text of a meeting invitation pasted as paragraphs, while its paragraphs are being read. */
     private StringBuilder unfencedMeeting;
@@ -124,6 +123,13 @@ final class ModelBuilder {
     List<Section> build(Document doc) {
         if (doc.getFirstChild() instanceof YamlFrontMatterBlock fm) {
             readFrontMatter(fm);
+        } else if (doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph p && p.getStartOffset() == 0) {
+            Map<String, String> header = HeaderLines.read(p.getChars().toString());
+            if (header != null) {
+                frontMatter.putAll(header);
+                frontMatterName = "header lines";
+                headerLinesNode = p;
+            }
         }
         // A title in the front matter leaves every heading a section, but the heading that repeats it.
         findTitleHeading(doc);
@@ -179,6 +185,7 @@ final class ModelBuilder {
         }
         switch (n) {
             case YamlFrontMatterBlock fm -> { }
+            case com.vladsch.flexmark.ast.Paragraph p when p == headerLinesNode -> { }
             case Heading h when h == titleHeadingNode -> inlines.takeImages();
             case Heading h -> {
                 List<Inline> title = InlineReader.trim(inlines.read(h));
@@ -308,7 +315,9 @@ final class ModelBuilder {
         List<Node> images = inlines.takeImages();
         if (!content.isEmpty()) {
             out.add(new Paragraph(content, line(p)));
-            noteTimeLine(p, plain(content));
+            if (!MeetingBlock.hasJoinLink(p.getChars().toString())) {
+                labels.read(p, open.isEmpty());
+            }
         }
         addImages(images, out);
     }
@@ -320,29 +329,12 @@ final class ModelBuilder {
         String[] lines = text.split("\n", -1);
         int offset = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (i > 0 && lines[i].contains("|") && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()
-                    && !lines[i - 1].contains("|")) {
+            if (i > 0 && GfmTables.opensTable(lines[i], lines[i + 1]) && !lines[i - 1].contains("|")) {
                 return chars.getStartOffset() + offset;
             }
             offset += lines[i].length() + 1;
         }
         return -1;
-    }
-
-    /** Remembers the first "时间：2023-05-18 19:00" line of a paragraph, for the metadata. */
-    private void noteTimeLine(com.vladsch.flexmark.ast.Paragraph p, String text) {
-        if (timeLine != null) {
-            return;
-        }
-        Matcher label = TIME_LINE.matcher(text);
-        if (label.find()) {
-            int lineEnd = text.indexOf('\n', label.end());
-            DateTimes.When when = DateTimes.find(text.substring(label.end(), lineEnd < 0 ? text.length() : lineEnd));
-            if (when != null) {
-                timeLine = when;
-                timeLineOffset = p.getStartOffset();
-            }
-        }
     }
 
     private void addImages(List<Node> images) {
@@ -471,11 +463,8 @@ final class ModelBuilder {
         if (li instanceof TaskListItem t) {
             task = t.isItemDoneMarker() ? Item.Task.CHECKED : Item.Task.OPEN;
         }
-        StatusMark status = vocabulary.recognise(plain(text));
-        if (!status.isKnown() && task == Item.Task.CHECKED) {
-            status = new StatusMark(io.weeklyreport.model.Status.DONE, "[x]");
-        }
-        return new Item(text, status, refsOf(text), task, body, line(li));
+        StatusMark status = AttachedStatus.of(text, task, vocabulary);
+        return new Item(text, status, refsOf(text), task, body, line(li), ItemOwners.of(plain(text), status));
     }
 
     private static List<Ref> refsOf(List<Inline> text) {

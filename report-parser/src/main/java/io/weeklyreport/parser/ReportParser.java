@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.weeklyreport.model.Metadata;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 
@@ -40,6 +39,7 @@ public final class ReportParser {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
+        GfmTables.configure(flexmark);
         return Parser.builder(flexmark).build();
     }
 
@@ -48,7 +48,10 @@ public final class ReportParser {
         return new ReportParser(ParserOptions.defaults()).read(file);
     }
 
-    /** Parses Markdown text; {@code baseDir} resolves relative images (null: none are read). */
+    /**
+     * Parses Markdown text; {@code baseDir} resolves relative images (null: none are read), and a folder
+     * named after a year ("2022/") gives the year of a note named by month and day only ("7-14.md").
+     */
     public static Report parse(String markdown, String sourceName, Path baseDir) {
         return new ReportParser(ParserOptions.defaults()).read(markdown, sourceName, baseDir);
     }
@@ -76,7 +79,7 @@ public final class ReportParser {
         DiagnosticLog log = new DiagnosticLog(lines);
         ModelBuilder builder = new ModelBuilder(markdown, sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
-        Metadata metadata = MetadataInference.infer(builder, sections, sourceName, source, options, log);
-        return new Report(metadata, builder.meeting, builder.preamble, sections, log.sorted());
+        MetadataInference.Inferred inferred = MetadataInference.infer(builder, sections, sourceName, baseDir, source, options, log);
+        return new Report(inferred.metadata(), inferred.meeting(), builder.preamble, sections, log.sorted());
     }
 }

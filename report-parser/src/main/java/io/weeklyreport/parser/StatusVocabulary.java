@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Recognises an item's status from its own words, using the vocabulary in status-vocabulary.txt
- * (whose header explains the matching rules) plus lines a team adds.
+ * The phrases that say where work stands: the vocabulary in status-vocabulary.txt (whose header explains
+ * the rules) plus lines a team adds. {@link AttachedStatus} decides which of the phrases found in an item
+ * the author attached to it.
  */
 final class StatusVocabulary {
 
@@ -134,6 +135,14 @@ final class StatusVocabulary {
 
     /** The status an item's own text states, with the phrase as written; {@link StatusMark#NONE} if none. */
     StatusMark recognise(String text) {
+        return AttachedStatus.of(text, List.of(), List.of(), io.weeklyreport.model.Item.Task.NONE, this);
+    }
+
+    /**
+     * Every phrase of the vocabulary found in {@code text}, in text order: where matches overlap the
+     * longest keeps the text, and negations keep theirs without saying anything (so they are left out).
+     */
+    List<Found> find(String text) {
         // Lower-casing keeps the length of CJK and ASCII text, so offsets map back onto the original.
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length()) {
@@ -145,8 +154,7 @@ final class StatusVocabulary {
         }
         matches.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
         boolean[] claimed = new boolean[lower.length()];
-        Match best = null;
-        Match bestWeak = null;
+        List<Found> found = new ArrayList<>();
         for (Match m : matches) {
             if (isClaimed(claimed, m.start, m.end)) {
                 continue;
@@ -154,20 +162,16 @@ final class StatusVocabulary {
             for (int i = m.start; i < m.end; i++) {
                 claimed[i] = true;
             }
-            switch (m.phrase.weight) {
-                case NEGATION -> { }
-                case WEAK -> bestWeak = later(bestWeak, m);
-                case NORMAL -> best = later(best, m);
+            if (m.phrase.weight != Weight.NEGATION) {
+                found.add(new Found(m.start, m.end, m.phrase.status, m.phrase.weight == Weight.WEAK));
             }
         }
-        Match chosen = best != null ? best : bestWeak;
-        return chosen == null ? StatusMark.NONE
-                : new StatusMark(chosen.phrase.status, text.substring(chosen.start, chosen.end));
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
     }
 
-    private static Match later(Match current, Match candidate) {
-        return current == null || candidate.end > current.end ? candidate : current;
-    }
+    /** A phrase found in a text: where, what it says, and whether it only counts when nothing stronger does. */
+    record Found(int start, int end, Status status, boolean weak) { }
 
     private static void find(Phrase p, String text, List<Match> into) {
         if (p.regex != null) {

@@ -63,6 +63,50 @@ class StatusVocabularyTest {
         assertEquals(StatusMark.NONE, BUILT_IN.recognise(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [WIP] Search index rebuild                       | IN_PROGRESS | WIP
+            TODO: migration guide                            | PLANNED     | TODO
+            Search index rebuild (blocked by #41)            | BLOCKED     | blocked
+            Flaky test quarantine, merged in #88             | DONE        | merged
+            Node 26 is out! Released yesterday               | DONE        | Released
+            No update. Still blocked at board level.         | BLOCKED     | blocked
+            Release notes are done                           | DONE        | done
+            Cache eviction ✅                                 | DONE        | ✅
+            Dashboard redesign 🚧                             | IN_PROGRESS | 🚧
+            【进行中】压测脚本                                  | IN_PROGRESS | 进行中
+            计划下季度支持多租户                                 | PLANNED     | 计划
+            缓存预热：联调完成                                  | DONE        | 完成
+            本周五即将开始方案评审                               | PLANNED     | 即将
+            灰度发布被安全评审阻塞 #2387                          | BLOCKED     | 阻塞
+            Release pipeline merged acme/tools#412            | DONE        | merged
+            安装器改版需要在月底前完成                             | PLANNED     | 需要在月底前完成
+            安装器改版开发中，争取本周完成                          | IN_PROGRESS | 开发中
+            """)
+    void countsThePhrasesTheAuthorAttached(String text, Status status, String phrase) {
+        assertEquals(new StatusMark(status, phrase), BUILT_IN.recognise(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fixed positive diagnostic for unused imports
+            Fixed the flaky cache test
+            glog: fixed dead lock in the child process
+            Ana: the objection was resolved last week, it can land.
+            that should now be resolved.
+            Someone needs to get this finished before the freeze
+            get the last two fixes landed
+            Lets keep it on the agenda to hear more opinions on next step.
+            近期TODO(01-04~01-16): 存储与工具
+            完成v3.0版本的发布：完成交叉测试
+            完成 <方案评审> 的讨论，详见链接
+            处于开发中的功能默认关闭
+            在测试中发现了两个回归问题
+            """)
+    void verbsInsideSentencesStateNothing(String text) {
+        assertEquals(StatusMark.NONE, BUILT_IN.recognise(text));
+    }
+
     @Test
     void aTeamExtendsTheVocabularyWithItsOwnLines() {
         StatusVocabulary team = StatusVocabulary.load(List.of("# our words", "DONE: 搞定, shipped it", "BLOCKED: ~等依赖"));

@@ -153,12 +153,15 @@ final class VisibleText {
         parts.add(meeting.date());
         parts.add(meeting.start());
         parts.add(meeting.end());
+        // The time as parsed, or, when the note's metadata holds it, the line as the invitation wrote it.
+        parts.add(meeting.date() == null ? meeting.timeText() : null);
         parts.add(meeting.timeZone());
         parts.add(meeting.joinUrl());
         parts.add(meeting.meetingNumber());
         parts.add(meeting.passcode());
         parts.addAll(meeting.dialIns());
         parts.addAll(meeting.otherLines());
+        parts.addAll(meeting.boilerplate());
         StringBuilder sb = new StringBuilder();
         for (Object p : parts) {
             if (p != null) {

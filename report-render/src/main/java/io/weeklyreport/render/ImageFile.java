@@ -160,8 +160,10 @@ public final class ImageFile implements ImageCheck {
     static boolean complete(Format format, byte[] b) {
         return switch (format) {
             case PNG -> pngRunsToIend(b);
-            case JPEG -> endsWith(b, 0xff, 0xd9);
-            case GIF -> endsWith(b, 0x3b);
+            // FF D9 cannot occur inside a JPEG's coded data (an FF there is followed by 00), so it may be
+            // looked for well before the end; a GIF's one-byte trailer only right at it
+            case JPEG -> endsWith(b, 1024, 0xff, 0xd9);
+            case GIF -> endsWith(b, 16, 0x3b);
             case BMP -> b.length >= 6 && (readIntLe(b, 2) <= 0 || readIntLe(b, 2) <= b.length);
         };
     }
@@ -183,21 +185,21 @@ public final class ImageFile implements ImageCheck {
         return false;
     }
 
-    /** The last bytes, ignoring trailing padding some tools leave after the end marker. */
-    private static boolean endsWith(byte[] b, int... tail) {
-        int end = b.length;
-        while (end > 0 && (b[end - 1] == 0 || b[end - 1] == '\n' || b[end - 1] == '\r') && end > b.length - 64) {
-            end--;
-        }
-        if (end < tail.length) {
-            return false;
-        }
-        for (int i = 0; i < tail.length; i++) {
-            if ((b[end - tail.length + i] & 0xff) != tail[i]) {
-                return false;
+    /**
+     * Whether the end marker stands near the end: tools and uploads often leave a few bytes after it (padding,
+     * a stray newline, a cut-off trailer of their own) that every viewer ignores; a file cut short has none.
+     */
+    private static boolean endsWith(byte[] b, int slack, int... tail) {
+        for (int end = b.length; end >= tail.length && end > b.length - slack; end--) {
+            boolean match = true;
+            for (int i = 0; i < tail.length && match; i++) {
+                match = (b[end - tail.length + i] & 0xff) == tail[i];
+            }
+            if (match) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static int readIntLe(byte[] b, int at) {

@@ -43,10 +43,16 @@ final class MeetingCard {
      * when the invitation names the same day and hour, its time row would say it again.
      */
     private static boolean shownInTitle(Meeting m, Metadata meta, boolean authorTimeLine) {
-        if (meta.date() == null || m.date() == null || !m.date().equals(meta.date())) {
-            return m.date() == null && m.timeText() == null;
+        if (m.date() == null) {
+            // The parser holds a time once: an invitation naming the note's own day and hour leaves the
+            // meeting's date empty and the note's metadata has it. Only a time nobody could read is the card's.
+            return m.timeText() == null || meta.date() != null;
         }
-        return m.start() == null || m.start().equals(meta.start()) || (authorTimeLine && meta.start() == null);
+        if (meta.date() == null || !m.date().equals(meta.date())) {
+            return false;
+        }
+        boolean sameEnd = m.end() == null || m.end().equals(meta.end());   // 19:00-20:00 against the note's 19:00~19:30
+        return sameEnd && (m.start() == null || m.start().equals(meta.start()) || (authorTimeLine && meta.start() == null));
     }
 
     private static boolean repeats(String line, String value) {

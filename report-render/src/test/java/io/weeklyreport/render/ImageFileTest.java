@@ -43,4 +43,19 @@ class ImageFileTest {
         assertTrue(ImageFile.localPath(dir.resolve("missing.png").toUri().toString()).isEmpty());
         assertTrue(ImageFile.localPath(dir.toUri().toString()).isEmpty(), "a folder is no picture");
     }
+
+    @Test
+    void bytesAfterAJpegsEndMarkerAreNoTruncation() throws IOException {
+        Path jpeg = dir.resolve("qr.jpeg");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg.toFile());
+        byte[] whole = Files.readAllBytes(jpeg);
+        // what an upload or a messaging app leaves behind the end-of-image marker; every viewer shows the picture
+        byte[] trailed = java.util.Arrays.copyOf(whole, whole.length + 7);
+        System.arraycopy(new byte[] {0x20, (byte) 0xd4, (byte) 0xa3, 0x0a, 0x20, 0x00, 0x41}, 0, trailed, whole.length, 7);
+        Files.write(jpeg, trailed);
+        assertTrue(ImageFile.read(jpeg).isPresent(), "a complete JPEG with trailing bytes is shown");
+
+        Files.write(jpeg, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertTrue(ImageFile.read(jpeg).isEmpty(), "a JPEG cut in half is not");
+    }
 }
