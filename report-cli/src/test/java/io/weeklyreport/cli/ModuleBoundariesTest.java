@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one-way flow of GUIDE.md: the model imports nothing of ours, parser and render never import each
- * other, only the CLI sees both.
+ * other, the series compares models and knows neither Markdown nor formats, only the CLI sees them all.
  */
 class ModuleBoundariesTest {
 
@@ -52,5 +52,12 @@ class ModuleBoundariesTest {
     @Test
     void renderNeverImportsParserOrCli() throws IOException {
         assertEquals(List.of(), violations("report-render", List.of("io.weeklyreport.parser", "io.weeklyreport.cli")));
+    }
+
+    /** The renderer may draw the series' results (render -> series -> model); the series never looks back. */
+    @Test
+    void theSeriesImportsOnlyTheModel() throws IOException {
+        assertEquals(List.of(), violations("report-series",
+                List.of("io.weeklyreport.parser", "io.weeklyreport.render", "io.weeklyreport.cli", "com.", "org.")));
     }
 }
