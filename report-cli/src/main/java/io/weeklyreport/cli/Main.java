@@ -12,13 +12,15 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, ConfigCommand.class,
+        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, NextCommand.class, TrackCommand.class, ConfigCommand.class,
                 TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report render notes/2026-11-19.md          # PDF beside the note",
                 "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
                 "  weekly-report check notes/                        # what the parser noticed",
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
+                "  weekly-report next notes/2026-11-19.md            # draft the next meeting's note",
+                "  weekly-report track notes/                        # every item across the notes, as JSON",
                 "  weekly-report config notes/                       # settings, and their origin",
                 "  weekly-report templates export my-templates/      # to customise",
                 "  source <(weekly-report completion)                # bash/zsh completion",
@@ -77,6 +79,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, model, config, templates or completion (see --help)");
+                "a command is needed: render, check, model, next, track, config, templates or completion (see --help)");
     }
 }

@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 final class NoteItems {
     /** "curve#2387", "opencurve/curve#2387", "#2387" written as plain text. */
     private static final Pattern TEXT_REF = Pattern.compile("(?<![\\w/#.-])(?:([A-Za-z0-9_.-]+)/)?([A-Za-z][A-Za-z0-9_.-]*)?#(\\d{1,7})(?!\\w)");
-    /** The marker `next` appends to carried items: "（第 3 次）", "(3rd meeting)". */
-    static final Pattern CARRY_MARKER = Pattern.compile("\\s*(?:（第\\s*\\d+\\s*次）|\\(\\d+(?:st|nd|rd|th) meeting\\))");
     private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\d]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -231,7 +229,7 @@ final class NoteItems {
     static String title(Item item) {
         StringBuilder sb = new StringBuilder();
         appendTitle(item.text(), sb);
-        String title = CARRY_MARKER.matcher(sb).replaceAll("").replaceAll("\\s+", " ").strip();
+        String title = Carryover.withoutMarker(sb.toString()).replaceAll("\\s+", " ").strip();
         if (title.isEmpty() && !item.refs().isEmpty()) {
             Ref first = item.refs().getFirst();
             title = RefKey.of(first) != null ? first.shortLabel() : first.url();

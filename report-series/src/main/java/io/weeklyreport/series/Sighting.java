@@ -1,6 +1,7 @@
 package io.weeklyreport.series;
 
 import io.weeklyreport.model.Item;
+import io.weeklyreport.model.Status;
 import io.weeklyreport.model.StatusMark;
 
 import java.util.List;
@@ -34,6 +35,6 @@ public record Sighting(MeetingNote meeting, Item item, String title, StatusMark 
     }
 
     public boolean isDone() {
-        return status.status() == io.weeklyreport.model.Status.DONE;
+        return status.status() == Status.DONE;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.weeklyreport.series.Notes.issue;
+import static io.weeklyreport.series.Notes.REVIEW;
 import static io.weeklyreport.series.Notes.item;
 import static io.weeklyreport.series.Notes.note;
 import static io.weeklyreport.series.Notes.pr;
@@ -19,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 class ItemIdentityTest {
-    private static final StatusMark REVIEW = status(Status.IN_REVIEW, "review中");
 
     private static Item plain(String text, StatusMark status) {
         return new Item(List.of(new Inline.Text(text)), status, List.of(), Item.Task.NONE, List.of(), 0);

@@ -20,6 +20,10 @@ import java.util.Map;
 
 /** Hand-built notes for the series tests: the series reads the model only, so no parser is needed. */
 final class Notes {
+    static final StatusMark REVIEW = new StatusMark(Status.IN_REVIEW, "review中");
+    static final StatusMark DEV = new StatusMark(Status.IN_PROGRESS, "开发中");
+    static final StatusMark MERGED = new StatusMark(Status.DONE, "已合入");
+
     private Notes() {
     }
 

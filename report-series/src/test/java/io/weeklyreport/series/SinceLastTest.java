@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.weeklyreport.series.Notes.DEV;
+import static io.weeklyreport.series.Notes.MERGED;
+import static io.weeklyreport.series.Notes.REVIEW;
 import static io.weeklyreport.series.Notes.item;
 import static io.weeklyreport.series.Notes.note;
 import static io.weeklyreport.series.Notes.pr;
@@ -15,9 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SinceLastTest {
-    private static final StatusMark REVIEW = status(Status.IN_REVIEW, "review中");
-    private static final StatusMark DEV = status(Status.IN_PROGRESS, "开发中");
-    private static final StatusMark MERGED = status(Status.DONE, "已合入");
 
     @Test
     void doneStillOpenNewAndDroppedWithoutAWord() {

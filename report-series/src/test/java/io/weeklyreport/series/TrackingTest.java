@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.weeklyreport.series.Notes.DEV;
+import static io.weeklyreport.series.Notes.MERGED;
+import static io.weeklyreport.series.Notes.REVIEW;
 import static io.weeklyreport.series.Notes.item;
 import static io.weeklyreport.series.Notes.note;
 import static io.weeklyreport.series.Notes.pr;
@@ -20,9 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrackingTest {
-    private static final StatusMark REVIEW = status(Status.IN_REVIEW, "review中");
-    private static final StatusMark DEV = status(Status.IN_PROGRESS, "开发中");
-    private static final StatusMark MERGED = status(Status.DONE, "已合入");
 
     @Test
     void firstAndLastSeenStatusAtEachMeetingMeetingsOpenAndStalled() {
@@ -151,5 +151,23 @@ class TrackingTest {
         assertEquals(2, then.meetings().size());
         assertEquals(2, then.items().getFirst().meetingsOpen());
         assertFalse(then.items().getFirst().done());
+    }
+
+    @Test
+    void theNextMeetingGetsOpenItemsAndTheSubItemsThatStillSaySomething() {
+        Item remark = item("大家觉得可以先这样", StatusMark.NONE);
+        Item step = item("上层适配中", DEV);
+        Item finished = item("底层开发完成", MERGED);
+        Item link = Notes.labelledLink("branch", new io.weeklyreport.model.Ref(io.weeklyreport.model.Ref.Kind.LINK, null, null,
+                "https://example.org/tree/feature"), StatusMark.NONE);
+        Item parent = item("支持资源池", StatusMark.NONE, List.of(), List.of(remark, step, finished, link));
+
+        assertTrue(Carryover.carriesTopLevel(parent));
+        assertFalse(Carryover.carriesTopLevel(finished));
+        assertTrue(Carryover.carriesNested(step));
+        assertTrue(Carryover.carriesNested(link));
+        assertFalse(Carryover.carriesNested(remark));
+        assertFalse(Carryover.carriesNested(finished));
+        assertTrue(Carryover.carriesTopLevel(item("参会名单", StatusMark.NONE)), "a top-level item without status goes on, for the organiser to edit");
     }
 }
