@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one-way flow of GUIDE.md: the model imports nothing of ours, parser and render never import each
- * other, only the CLI sees both. The mail module knows none of them (no Markdown, no formats, not even the model):
- * a subject, bodies and bytes in, MIME out; only the CLI sees it.
+ * other, only the CLI sees both. The series compares models and knows neither Markdown nor formats. The mail module
+ * knows none of them (no Markdown, no formats, not even the model): a subject, bodies and bytes in, MIME out; only the
+ * CLI sees it.
  */
 class ModuleBoundariesTest {
 
@@ -79,5 +80,12 @@ class ModuleBoundariesTest {
             }
         }
         assertEquals(List.of(), found);
+    }
+
+    /** The renderer may draw the series' results (render -> series -> model); the series never looks back. */
+    @Test
+    void theSeriesImportsOnlyTheModel() throws IOException {
+        assertEquals(List.of(), violations("report-series",
+                List.of("io.weeklyreport.parser", "io.weeklyreport.render", "io.weeklyreport.cli", "com.", "org.")));
     }
 }
