@@ -103,6 +103,8 @@ final class ModelBuilder {
     private StringBuilder unfencedMeeting;
     private int unfencedMeetingLine;
     private final List<SectionDraft> roots = new ArrayList<>();
+    /** How many quotes and list items enclose the block being read. */
+    private int depth;
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
     ModelBuilder(com.vladsch.flexmark.parser.Parser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
@@ -259,14 +261,18 @@ final class ModelBuilder {
         List<Block> out = new ArrayList<>();
         switch (n) {
             case com.vladsch.flexmark.ast.Paragraph p -> paragraph(p, out);
+            case ListBlock list when depth >= Limits.READABLE_DEPTH -> flatten(list, out);
+            case BlockQuote q when depth >= Limits.READABLE_DEPTH -> flatten(q, out);
             case ListBlock list -> out.add(list(list));
             case FencedCodeBlock f -> fenced(f, out);
             case IndentedCodeBlock c -> out.add(new CodeBlock("", c.getContentChars().toString().stripTrailing(), line(c)));
             case BlockQuote q -> {
                 List<Block> inner = new ArrayList<>();
+                depth++;
                 for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
                     inner.addAll(blocks(c));
                 }
+                depth--;
                 out.add(new Quote(inner, line(q)));
             }
             case TableBlock t -> table(t, out);
@@ -455,6 +461,90 @@ final class ModelBuilder {
         return new ItemList(list instanceof OrderedList, start, items, line(list));
     }
 
+    /**
+     * Quotes and lists beyond the readable depth, read without recursing: every list item below becomes
+     * an item of one flat list (its status and links kept), every other block a block of that item or of
+     * this level, in the order written. One warning says where the flattening starts.
+     */
+    private void flatten(Node container, List<Block> out) {
+        warn(container, "deep-nesting", "quotes or lists nested more than " + Limits.READABLE_DEPTH
+                + " levels deep; the deeper levels are shown at level " + Limits.READABLE_DEPTH);
+        record Open(ListItem item, List<Inline> text, List<Block> body) { }
+        List<Object> flat = new ArrayList<>();   // blocks of this level, and the items of the flat list as Open
+        Deque<Object> todo = new ArrayDeque<>();   // nodes to read, and the Open whose children end there
+        Deque<Open> items = new ArrayDeque<>();
+        todo.push(container);
+        while (!todo.isEmpty()) {
+            Object next = todo.pop();
+            if (next instanceof Open done) {
+                items.remove(done);
+                continue;
+            }
+            Node n = (Node) next;
+            List<Node> children = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                children.add(c);
+            }
+            if (n instanceof ListItem li) {
+                List<Inline> text = List.of();
+                List<Block> body = new ArrayList<>();
+                if (!children.isEmpty() && children.getFirst() instanceof com.vladsch.flexmark.ast.Paragraph p) {
+                    text = InlineReader.trim(inlines.read(p));
+                    addImages(inlines.takeImages(), body);
+                    children.removeFirst();
+                }
+                Open open = new Open(li, text, body);
+                flat.add(open);
+                items.push(open);
+                todo.push(open);
+            } else if (!(n instanceof ListBlock || n instanceof BlockQuote)) {
+                List<Block> blocks = leafBlocks(n);
+                if (blocks != null) {
+                    if (items.isEmpty()) {
+                        flat.addAll(blocks);
+                    } else {
+                        items.peek().body().addAll(blocks);
+                    }
+                    continue;
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        List<Item> run = new ArrayList<>();
+        for (Object o : flat) {
+            if (o instanceof Open open) {
+                run.add(item(open.item(), open.text(), open.body()));
+                continue;
+            }
+            if (!run.isEmpty()) {
+                out.add(new ItemList(false, 1, run, run.getFirst().line()));
+                run = new ArrayList<>();
+            }
+            out.add((Block) o);
+        }
+        if (!run.isEmpty()) {
+            out.add(new ItemList(false, 1, run, run.getFirst().line()));
+        }
+    }
+
+    /** The blocks of a node that holds no quote or list, or null when it may hold some. */
+    private List<Block> leafBlocks(Node n) {
+        boolean leaf = switch (n) {
+            case com.vladsch.flexmark.ast.Paragraph p -> true;
+            case FencedCodeBlock f -> true;
+            case IndentedCodeBlock c -> true;
+            case TableBlock t -> true;
+            case HtmlBlock h -> true;
+            case HtmlCommentBlock c -> true;
+            case ThematicBreak tb -> true;
+            case Heading h -> true;
+            default -> !n.hasChildren();
+        };
+        return leaf ? blocks(n) : null;
+    }
+
     private Item item(ListItem li) {
         List<Inline> text = List.of();
         List<Block> body = new ArrayList<>();
@@ -464,9 +554,15 @@ final class ModelBuilder {
             addImages(inlines.takeImages(), body);
             first = first.getNext();
         }
+        depth++;
         for (Node n = first; n != null; n = n.getNext()) {
             body.addAll(blocks(n));
         }
+        depth--;
+        return item(li, text, body);
+    }
+
+    private Item item(ListItem li, List<Inline> text, List<Block> body) {
         Item.Task task = Item.Task.NONE;
         if (li instanceof TaskListItem t) {
             task = t.isItemDoneMarker() ? Item.Task.CHECKED : Item.Task.OPEN;

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Fuzzes the parser, or the whole pipeline (parse, then PDF, DOCX, PPTX and HTML in one process), with
+# Jazzer for as long as asked. Seeds: both corpora, the parser's fixtures, the examples and the saved
+# inputs. A finding is saved as a new input under src/test/resources/.../*FuzzTestInputs/, where every
+# `mvn verify` replays it from then on; commit it with its fix.
+#
+#   bench/fuzz.sh parser 30m        # or: pipeline 2h; durations as 30s, 10m, 2h (default 10m)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${1:-parser}
+duration=${2:-10m}
+case $target in
+  parser)   module=report-parser; class=io.weeklyreport.parser.ParserFuzzTest; method=anyNoteParses ;;
+  pipeline) module=report-cli;    class=io.weeklyreport.cli.PipelineFuzzTest; method=anyNoteRenders ;;
+  *) echo "usage: bench/fuzz.sh parser|pipeline [DURATION]" >&2; exit 2 ;;
+esac
+
+# Jazzer keeps what it learns here between runs (git ignores it); the seeds go in first.
+work="$module/.cifuzz-corpus/$class/$method"
+mkdir -p "$work"
+corpus=${WEEKLYREPORT_CORPUS:-../shared/corpus}
+find "$corpus" examples report-parser/src/test/resources/fixtures -type f \( -name '*.md' -o -name '*.txt' \) -print0 2>/dev/null |
+  while IFS= read -r -d '' note; do
+    cp "$note" "$work/seed-$(sha1sum < "$note" | cut -c1-16)"
+  done
+
+echo "fuzzing $class#$method for $duration (seeds: $(ls "$work" | wc -l) in $work)"
+status=0
+JAZZER_FUZZ=1 mvn -B -q -pl "$module" -am test -Dtest="${class##*.}#$method" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Djazzer.max_duration="$duration" -Djunit.jupiter.execution.timeout.testtemplate.method.default=20s || status=$?
+
+log="$module/target/surefire-reports/$class-output.txt"
+# libFuzzer's last status line ("#1234567 DONE ... exec/s") and its summary ("Done N runs in S second(s)").
+grep -aE "^#[0-9]+.*(DONE|pulse)|^Done [0-9]+ runs|== Java Exception|crash-|Timeout|timeout" "$log" | tail -n 8 || true
+exit $status
