@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
@@ -93,6 +94,7 @@ final class InlineReader {
                 case HardLineBreak br -> text.append(' ');
                 case HtmlInline h -> text.append(TAG.matcher(h.getChars()).replaceAll(""));
                 case Image img -> inlineImages.add(img);
+                case ImageRef img when referenceOf(img) != null -> inlineImages.add(img);
                 default -> {
                     if (!n.hasChildren()) {
                         text.append(n.getChars());
@@ -187,6 +189,8 @@ final class InlineReader {
             case AutoLink a -> autoLink(a.getText().toString(), out);
             case MailLink m -> out.add(link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString()))));
             case Image img -> inlineImages.add(img);
+            case ImageRef img when referenceOf(img) != null -> inlineImages.add(img);
+            case ImageRef img -> addText(Escaping.unescapeString(img.getChars().toString()), out);
             case HtmlEntity e -> out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
             case HtmlInlineComment c -> { }
             case HtmlInline h -> html(h, out);
@@ -214,10 +218,21 @@ final class InlineReader {
         out.add(link(url, content));
     }
 
+    /**
+     * The definition a "[text][ref]" or "![alt][ref]" points to, or null when there is none (also when the
+     * note was read block by block, which leaves definitions in other blocks out of reach).
+     */
+    static com.vladsch.flexmark.ast.Reference referenceOf(com.vladsch.flexmark.ast.RefNode r) {
+        try {
+            return r.isDefined() && r.getDocument() != null ? r.getReferenceNode(r.getDocument()) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** "[text][ref]" with a definition is a link; an undefined "[text]" is the text as written, brackets and all. */
     private void linkRef(LinkRef r, List<Inline> out) {
-        com.vladsch.flexmark.ast.Reference target = r.isDefined() && r.getDocument() != null
-                ? r.getReferenceNode(r.getDocument()) : null;
+        com.vladsch.flexmark.ast.Reference target = referenceOf(r);
         if (target != null) {
             out.add(link(Escaping.unescapeString(target.getUrl().toString()), read(r)));
             return;

@@ -365,6 +365,9 @@ final class ModelBuilder {
         for (Node img : images) {
             if (img instanceof com.vladsch.flexmark.ast.Image i) {
                 out.add(image(i.getUrl().toString(), i.getText().toString(), img));
+            } else if (img instanceof com.vladsch.flexmark.ast.ImageRef r && InlineReader.referenceOf(r) != null) {
+                // "![alt][ref]" with "[ref]: path" elsewhere in the note: the same image as "![alt](path)".
+                out.add(image(InlineReader.referenceOf(r).getUrl().toString(), r.getText().toString(), img));
             } else if (img instanceof HtmlInline h) {
                 htmlImages(h.getChars().toString(), img, out);
             }
@@ -430,9 +433,21 @@ final class ModelBuilder {
                 warn(at, "broken-image", "image '" + url + "' not found");
                 return null;
             }
-            return resolved.toString();
+            // The name lies inside; where it leads is what counts: a symbolic link (or a linked folder on
+            // the way) may point anywhere. The real path is also what the writers read, so nothing can
+            // swap the link for another between this check and the render.
+            Path real = resolved.toRealPath();
+            if (!real.startsWith(root.toRealPath()) && !real.startsWith(baseDir.toRealPath())) {
+                warn(at, "image-outside-folder", "image '" + url + "' is a symbolic link to a file outside the note's folder;"
+                        + " it is not read (allow that folder with --resource-root)");
+                return null;
+            }
+            return real.toString();
         } catch (java.nio.file.InvalidPathException e) {
             warn(at, "broken-image", "image '" + url + "' is not a valid path");
+            return null;
+        } catch (java.io.IOException e) {
+            warn(at, "broken-image", "image '" + url + "' cannot be read");
             return null;
         }
     }
@@ -641,6 +656,10 @@ final class ModelBuilder {
     }
 
     private void readFrontMatter(YamlFrontMatterBlock fm) {
+        FrontMatterYaml.Problem invalid = FrontMatterYaml.check(fm.getChars().toString());
+        if (invalid != null) {
+            log.atLine(Severity.WARNING, line(fm) + invalid.line(), "front-matter-yaml", invalid.message());
+        }
         for (Node n = fm.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof YamlFrontMatterNode entry) {
                 List<String> values = new ArrayList<>();

@@ -17,16 +17,18 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * How deep a report nests and whether its text holds a character no XML document may carry, measured
+ * How deep a report nests, whether its text holds a character no XML document may carry, and all its
+ * text (one run a line, in no particular order), measured
  * without recursing (a report that breaks the limits must not break the test that checks them).
  */
-record ModelShape(int blockDepth, int inlineDepth, int refusedCharacter) {
+record ModelShape(int blockDepth, int inlineDepth, int refusedCharacter, String text) {
     private record At(Object node, int depth) { }
 
     static ModelShape of(Report report) {
         int blocks = 0;
         int inlines = 0;
         int refused = -1;
+        StringBuilder text = new StringBuilder();
         Deque<At> todo = new ArrayDeque<>();
         report.preamble().forEach(b -> todo.push(new At(b, 1)));
         for (Section s : report.allSections()) {
@@ -54,22 +56,29 @@ record ModelShape(int blockDepth, int inlineDepth, int refusedCharacter) {
                     t.header().forEach(c -> todo.push(new At(c.content(), 0)));
                     t.rows().forEach(r -> r.forEach(c -> todo.push(new At(c.content(), 0))));
                 }
-                case CodeBlock c -> refused = Math.max(refused, refused(c.text()));
+                case CodeBlock c -> {
+                    text.append(c.text()).append('\n');
+                    refused = Math.max(refused, refused(c.text()));
+                }
                 case Image i -> refused = Math.max(refused, Math.max(refused(i.alt()), refused(i.source())));
                 case List<?> runs -> runs.forEach(r -> todo.push(new At(r, d + 1)));
                 case Inline.Text t -> {
                     inlines = Math.max(inlines, d);
+                    text.append(t.text()).append('\n');
                     refused = Math.max(refused, refused(t.text()));
                 }
                 case Inline.Strong s -> todo.push(new At(s.content(), d));
                 case Inline.Emphasis e -> todo.push(new At(e.content(), d));
                 case Inline.Strike s -> todo.push(new At(s.content(), d));
                 case Inline.Link l -> todo.push(new At(l.content(), d));
-                case Inline.Code c -> refused = Math.max(refused, refused(c.code()));
+                case Inline.Code c -> {
+                    text.append(c.code()).append('\n');
+                    refused = Math.max(refused, refused(c.code()));
+                }
                 default -> { }
             }
         }
-        return new ModelShape(blocks, inlines, refused);
+        return new ModelShape(blocks, inlines, refused, text.toString());
     }
 
     private static int refused(String s) {
