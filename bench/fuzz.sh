@@ -5,6 +5,7 @@
 # `mvn verify` replays it from then on; commit it with its fix.
 #
 #   bench/fuzz.sh parser 30m        # or: pipeline 2h; durations as 30s, 10m, 2h (default 10m)
+#   FUZZ_MAX_LEN=65536 bench/fuzz.sh parser 1h    # longer inputs than the default 4 KiB
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,8 @@ find "$corpus" examples report-parser/src/test/resources/fixtures -type f \( -na
 echo "fuzzing $class#$method for $duration (seeds: $(ls "$work" | wc -l) in $work)"
 status=0
 JAZZER_FUZZ=1 mvn -B -q -pl "$module" -am test -Dtest="${class##*.}#$method" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djazzer.max_duration="$duration" -Djunit.jupiter.execution.timeout.mode=disabled || status=$?
+  -Djazzer.max_duration="$duration" -Djunit.jupiter.execution.timeout.mode=disabled \
+  -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_len="${FUZZ_MAX_LEN:-4096}" || status=$?
 
 log="$module/target/surefire-reports/$class-output.txt"
 # libFuzzer's last status line ("#1234567 DONE ... exec/s") and its summary ("Done N runs in S second(s)").

@@ -14,12 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fuzzes it for as long as asked.
  */
 class ParserFuzzTest {
+    private static final ReportParser PARSER = new ReportParser(ParserOptions.defaults());
+
     @FuzzTest(maxDuration = "10m")
     @Timeout(30)   // a hang, not a speed target: the slowest saved input parses in well under a second
     void anyNoteParses(byte[] input) {
         Report report;
         try {
-            report = new ReportParser(ParserOptions.defaults()).read(input, "fuzz.md", null);
+            report = PARSER.read(input, "fuzz.md", null);
         } catch (UnreadableInputException e) {
             return;
         }
