@@ -17,7 +17,12 @@ import io.weeklyreport.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -123,34 +128,36 @@ final class FlexmarkParser {
     }
 
     /**
-     * Runs {@code work} on a thread of its own with a deep stack, so that deep but legal notes parse
-     * instead of overflowing the caller's stack; what it throws is thrown here.
+     * Threads with that deep a stack, made when needed and kept a while, so that a run over many notes
+     * does not start one per note. A pool shared by every parser: it holds no state of any note.
+     */
+    private static final ExecutorService DEEP_STACKS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), work -> {
+                Thread t = new Thread(null, work, "markdown-parser", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Runs {@code work} on a thread with a deep stack, so that deep but legal notes parse instead of
+     * overflowing the caller's stack; what it throws is thrown here.
      */
     static <T> T withDeepStack(Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "markdown-parser", STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
+        Future<T> result = DEEP_STACKS.submit(work::get);
         try {
-            thread.join();
+            return result.get();
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return result.get();
     }
 }
