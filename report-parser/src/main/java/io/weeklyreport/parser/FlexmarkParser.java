@@ -53,14 +53,18 @@ final class FlexmarkParser {
                 .build();
     }
 
-    /** The configured parser itself, for pieces of a note that are parsed again (they keep their offsets). */
+    /** The configured parser itself, without the guard (tests compare against it). */
     Parser flexmark() {
         return parser;
     }
 
     /** Parses the whole note; what flexmark cannot read is kept as text, with a warning in {@code log}. */
     Document parse(String source, DiagnosticLog log) {
-        BasedSequence text = BasedSequence.of(source);
+        return parse(BasedSequence.of(source), log);
+    }
+
+    /** Parses a note or a piece of one (a piece keeps the offsets, and so the line numbers, of the note). */
+    Document parse(BasedSequence text, DiagnosticLog log) {
         try {
             return parser.parse(text);
         } catch (RuntimeException | StackOverflowError e) {

@@ -79,7 +79,7 @@ final class ModelBuilder {
 
     private final String source;
     /** Parses pieces of the same source (keeping their offsets) where flexmark needs a second look. */
-    private final com.vladsch.flexmark.parser.Parser fragments;
+    private final FlexmarkParser fragments;
     private final Path baseDir;
     /** Where images may come from: the note's folder unless the user allowed a wider folder. */
     private final Path resourceRoot;
@@ -107,7 +107,7 @@ final class ModelBuilder {
     private int depth;
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
-    ModelBuilder(com.vladsch.flexmark.parser.Parser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
+    ModelBuilder(FlexmarkParser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
                  StatusVocabulary vocabulary) {
         this.source = source;
         this.fragments = fragments;
@@ -304,7 +304,7 @@ final class ModelBuilder {
             BasedSequence chars = p.getChars();
             int start = chars.getStartOffset();
             for (BasedSequence part : List.of(chars.subSequence(0, tableAt - start), chars.subSequence(tableAt - start))) {
-                for (Node n = fragments.parse(part).getFirstChild(); n != null; n = n.getNext()) {
+                for (Node n = fragments.parse(part, log).getFirstChild(); n != null; n = n.getNext()) {
                     out.addAll(blocks(n));
                 }
             }

@@ -83,7 +83,7 @@ public final class ReportParser {
             log.reindex(lines);
         }
         Document doc = markdown.parse(source, log);
-        ModelBuilder builder = new ModelBuilder(markdown.flexmark(), sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
+        ModelBuilder builder = new ModelBuilder(markdown, sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
         Metadata metadata = MetadataInference.infer(builder, sections, sourceName, source, options, log);
         return new Report(metadata, builder.meeting, builder.preamble, sections, log.sorted());

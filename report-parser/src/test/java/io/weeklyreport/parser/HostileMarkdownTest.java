@@ -172,12 +172,17 @@ class HostileMarkdownTest {
         return images(new ReportParser(ParserOptions.defaults()).read(note)).getFirst();
     }
 
+    /** notes/n.md showing {@code link} as an image, where notes/{@code link} is a symbolic link to {@code target}. */
+    private Path noteWithLink(String link, Path target) throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.createSymbolicLink(notes.resolve(link), target);
+        return Files.writeString(notes.resolve("n.md"), "# N\n\n![" + link + "](" + link + ")\n");
+    }
+
     @Test
     void aSymbolicLinkToAFileOutsideIsThePlaceholderWithAWarning() throws Exception {
         Path outside = Files.write(Files.createDirectories(dir.resolve("elsewhere")).resolve("secret.png"), new byte[] {1});
-        Path notes = Files.createDirectories(dir.resolve("notes"));
-        Files.createSymbolicLink(notes.resolve("o.png"), outside);
-        Path note = Files.writeString(notes.resolve("n.md"), "# N\n\n![o](o.png)\n");
+        Path note = noteWithLink("o.png", outside);
         assertNull(onlyImage(note).file());
         Report report = new ReportParser(ParserOptions.defaults()).read(note);
         Diagnostic d = finding(report, "image-outside-folder");
@@ -207,9 +212,7 @@ class HostileMarkdownTest {
     @Test
     void aLinkOutsideIsReadWhenTheUserAllowedThatFolder() throws Exception {
         Path outside = Files.write(Files.createDirectories(dir.resolve("images")).resolve("team.png"), new byte[] {1});
-        Path notes = Files.createDirectories(dir.resolve("notes"));
-        Files.createSymbolicLink(notes.resolve("t.png"), outside);
-        Path note = Files.writeString(notes.resolve("n.md"), "# N\n\n![t](t.png)\n");
+        Path note = noteWithLink("t.png", outside);
         Report report = new ReportParser(ParserOptions.defaults().withResourceRoot(dir)).read(note);
         Image image = images(report).getFirst();
         assertEquals(outside.toRealPath().toString(), image.file());
