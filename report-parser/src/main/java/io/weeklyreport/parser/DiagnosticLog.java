@@ -5,15 +5,22 @@ import io.weeklyreport.model.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects what the parser notices, placing each finding at a line and column of the source. */
 final class DiagnosticLog {
-    private final LineIndex lines;
+    private LineIndex lines;
     private final List<Diagnostic> found = new ArrayList<>();
 
     DiagnosticLog(LineIndex lines) {
         this.lines = lines;
+    }
+
+    /** Offsets from now on are those of a rewritten source with the same lines. */
+    void reindex(LineIndex rewritten) {
+        this.lines = rewritten;
     }
 
     /** A finding at a source offset. */
@@ -37,8 +44,23 @@ final class DiagnosticLog {
 
     /** In source order; whole-file findings first. */
     List<Diagnostic> sorted() {
-        List<Diagnostic> out = new ArrayList<>(found);
-        out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        List<Diagnostic> all = new ArrayList<>(found);
+        all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        // A hostile note can repeat one problem on every line: the first few are told, the rest counted.
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (seen.merge(d.code(), 1, Integer::sum) <= Limits.FINDINGS_PER_CODE) {
+                out.add(d);
+            }
+        }
+        seen.forEach((code, count) -> {
+            if (count > Limits.FINDINGS_PER_CODE) {
+                Diagnostic last = out.reversed().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+                out.add(out.indexOf(last) + 1, new Diagnostic(last.severity(), last.line(), last.column(), code,
+                        (count - Limits.FINDINGS_PER_CODE) + " more like this below line " + last.line() + " (" + code + ")"));
+            }
+        });
         return out;
     }
 }

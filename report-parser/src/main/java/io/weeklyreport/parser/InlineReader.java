@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
@@ -21,7 +22,9 @@ import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Ref;
 import io.weeklyreport.model.Severity;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,10 @@ final class InlineReader {
     private final RefRecognizer refs;
     private final DiagnosticLog log;
     private final List<Node> inlineImages = new ArrayList<>();
+    /** How many inline nodes enclose the one being read. */
+    private int depth;
+    /** The documents whose deep inline nesting was already reported (once each is enough). */
+    private final List<Node> flattenedOnce = new ArrayList<>();
 
     InlineReader(RefRecognizer refs, DiagnosticLog log) {
         this.refs = refs;
@@ -52,6 +59,56 @@ final class InlineReader {
     }
 
     List<Inline> read(Node parent) {
+        if (depth >= Limits.INLINE_DEPTH) {
+            return flattened(parent);
+        }
+        depth++;
+        try {
+            return readChildren(parent);
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
+     * The visible text under a node nested beyond the readable depth, gathered without recursing: the
+     * emphasis, links and strikethrough below that depth are dropped, their words kept.
+     */
+    private List<Inline> flattened(Node parent) {
+        if (!flattenedOnce.contains(parent.getDocument())) {
+            flattenedOnce.add(parent.getDocument());
+            log.at(Severity.WARNING, parent.getStartOffset(), "deep-nesting", "emphasis, links or strikethrough nested more than "
+                    + Limits.INLINE_DEPTH + " levels deep; the deeper levels are shown as plain text");
+        }
+        StringBuilder text = new StringBuilder();
+        Deque<Node> todo = new ArrayDeque<>();
+        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
+            todo.push(c);
+        }
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            switch (n) {
+                case Text t -> text.append(Escaping.unescapeString(t.getChars().toString()));
+                case Code c -> text.append(c.getText());
+                case SoftLineBreak br -> text.append(' ');
+                case HardLineBreak br -> text.append(' ');
+                case HtmlInline h -> text.append(TAG.matcher(h.getChars()).replaceAll(""));
+                case Image img -> inlineImages.add(img);
+                case ImageRef img when referenceOf(img) != null -> inlineImages.add(img);
+                default -> {
+                    if (!n.hasChildren()) {
+                        text.append(n.getChars());
+                    }
+                    for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                        todo.push(c);
+                    }
+                }
+            }
+        }
+        return List.of(new Inline.Text(text.toString()));
+    }
+
+    private List<Inline> readChildren(Node parent) {
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof LinkRef r && n.getNext() instanceof Text after && reversedLink(r, after, out)) {
@@ -132,6 +189,8 @@ final class InlineReader {
             case AutoLink a -> autoLink(a.getText().toString(), out);
             case MailLink m -> out.add(link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString()))));
             case Image img -> inlineImages.add(img);
+            case ImageRef img when referenceOf(img) != null -> inlineImages.add(img);
+            case ImageRef img -> addText(Escaping.unescapeString(img.getChars().toString()), out);
             case HtmlEntity e -> out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
             case HtmlInlineComment c -> { }
             case HtmlInline h -> html(h, out);
@@ -159,10 +218,21 @@ final class InlineReader {
         out.add(link(url, content));
     }
 
+    /**
+     * The definition a "[text][ref]" or "![alt][ref]" points to, or null when there is none (also when the
+     * note was read block by block, which leaves definitions in other blocks out of reach).
+     */
+    static com.vladsch.flexmark.ast.Reference referenceOf(com.vladsch.flexmark.ast.RefNode r) {
+        try {
+            return r.isDefined() && r.getDocument() != null ? r.getReferenceNode(r.getDocument()) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** "[text][ref]" with a definition is a link; an undefined "[text]" is the text as written, brackets and all. */
     private void linkRef(LinkRef r, List<Inline> out) {
-        com.vladsch.flexmark.ast.Reference target = r.isDefined() && r.getDocument() != null
-                ? r.getReferenceNode(r.getDocument()) : null;
+        com.vladsch.flexmark.ast.Reference target = referenceOf(r);
         if (target != null) {
             out.add(link(Escaping.unescapeString(target.getUrl().toString()), read(r)));
             return;

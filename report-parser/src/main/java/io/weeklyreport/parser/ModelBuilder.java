@@ -76,7 +76,7 @@ final class ModelBuilder {
 
     private final String source;
     /** Parses pieces of the same source (keeping their offsets) where flexmark needs a second look. */
-    private final com.vladsch.flexmark.parser.Parser fragments;
+    private final FlexmarkParser fragments;
     private final Path baseDir;
     /** Where images may come from: the note's folder unless the user allowed a wider folder. */
     private final Path resourceRoot;
@@ -102,9 +102,11 @@ final class ModelBuilder {
     private StringBuilder unfencedMeeting;
     private int unfencedMeetingLine;
     private final List<SectionDraft> roots = new ArrayList<>();
+    /** How many quotes and list items enclose the block being read. */
+    private int depth;
     private final Deque<SectionDraft> open = new ArrayDeque<>();
 
-    ModelBuilder(com.vladsch.flexmark.parser.Parser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
+    ModelBuilder(FlexmarkParser fragments, String source, Path baseDir, Path resourceRoot, LineIndex lines, DiagnosticLog log, RefRecognizer refs,
                  StatusVocabulary vocabulary) {
         this.source = source;
         this.fragments = fragments;
@@ -266,14 +268,18 @@ final class ModelBuilder {
         List<Block> out = new ArrayList<>();
         switch (n) {
             case com.vladsch.flexmark.ast.Paragraph p -> paragraph(p, out);
+            case ListBlock list when depth >= Limits.READABLE_DEPTH -> flatten(list, out);
+            case BlockQuote q when depth >= Limits.READABLE_DEPTH -> flatten(q, out);
             case ListBlock list -> out.add(list(list));
             case FencedCodeBlock f -> fenced(f, out);
             case IndentedCodeBlock c -> out.add(new CodeBlock("", c.getContentChars().toString().stripTrailing(), line(c)));
             case BlockQuote q -> {
                 List<Block> inner = new ArrayList<>();
+                depth++;
                 for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
                     inner.addAll(blocks(c));
                 }
+                depth--;
                 out.add(new Quote(inner, line(q)));
             }
             case TableBlock t -> table(t, out);
@@ -305,7 +311,7 @@ final class ModelBuilder {
             BasedSequence chars = p.getChars();
             int start = chars.getStartOffset();
             for (BasedSequence part : List.of(chars.subSequence(0, tableAt - start), chars.subSequence(tableAt - start))) {
-                for (Node n = fragments.parse(part).getFirstChild(); n != null; n = n.getNext()) {
+                for (Node n = fragments.parse(part, log).getFirstChild(); n != null; n = n.getNext()) {
                     out.addAll(blocks(n));
                 }
             }
@@ -351,6 +357,9 @@ final class ModelBuilder {
         for (Node img : images) {
             if (img instanceof com.vladsch.flexmark.ast.Image i) {
                 out.add(image(i.getUrl().toString(), i.getText().toString(), img));
+            } else if (img instanceof com.vladsch.flexmark.ast.ImageRef r && InlineReader.referenceOf(r) != null) {
+                // "![alt][ref]" with "[ref]: path" elsewhere in the note: the same image as "![alt](path)".
+                out.add(image(InlineReader.referenceOf(r).getUrl().toString(), r.getText().toString(), img));
             } else if (img instanceof HtmlInline h) {
                 htmlImages(h.getChars().toString(), img, out);
             }
@@ -416,9 +425,21 @@ final class ModelBuilder {
                 warn(at, "broken-image", "image '" + url + "' not found");
                 return null;
             }
-            return resolved.toString();
+            // The name lies inside; where it leads is what counts: a symbolic link (or a linked folder on
+            // the way) may point anywhere. The real path is also what the writers read, so nothing can
+            // swap the link for another between this check and the render.
+            Path real = resolved.toRealPath();
+            if (!real.startsWith(root.toRealPath()) && !real.startsWith(baseDir.toRealPath())) {
+                warn(at, "image-outside-folder", "image '" + url + "' is a symbolic link to a file outside the note's folder;"
+                        + " it is not read (allow that folder with --resource-root)");
+                return null;
+            }
+            return real.toString();
         } catch (java.nio.file.InvalidPathException e) {
             warn(at, "broken-image", "image '" + url + "' is not a valid path");
+            return null;
+        } catch (java.io.IOException e) {
+            warn(at, "broken-image", "image '" + url + "' cannot be read");
             return null;
         }
     }
@@ -447,6 +468,90 @@ final class ModelBuilder {
         return new ItemList(list instanceof OrderedList, start, items, line(list));
     }
 
+    /**
+     * Quotes and lists beyond the readable depth, read without recursing: every list item below becomes
+     * an item of one flat list (its status and links kept), every other block a block of that item or of
+     * this level, in the order written. One warning says where the flattening starts.
+     */
+    private void flatten(Node container, List<Block> out) {
+        warn(container, "deep-nesting", "quotes or lists nested more than " + Limits.READABLE_DEPTH
+                + " levels deep; the deeper levels are shown at level " + Limits.READABLE_DEPTH);
+        record Open(ListItem item, List<Inline> text, List<Block> body) { }
+        List<Object> flat = new ArrayList<>();   // blocks of this level, and the items of the flat list as Open
+        Deque<Object> todo = new ArrayDeque<>();   // nodes to read, and the Open whose children end there
+        Deque<Open> items = new ArrayDeque<>();
+        todo.push(container);
+        while (!todo.isEmpty()) {
+            Object next = todo.pop();
+            if (next instanceof Open done) {
+                items.remove(done);
+                continue;
+            }
+            Node n = (Node) next;
+            List<Node> children = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                children.add(c);
+            }
+            if (n instanceof ListItem li) {
+                List<Inline> text = List.of();
+                List<Block> body = new ArrayList<>();
+                if (!children.isEmpty() && children.getFirst() instanceof com.vladsch.flexmark.ast.Paragraph p) {
+                    text = InlineReader.trim(inlines.read(p));
+                    addImages(inlines.takeImages(), body);
+                    children.removeFirst();
+                }
+                Open open = new Open(li, text, body);
+                flat.add(open);
+                items.push(open);
+                todo.push(open);
+            } else if (!(n instanceof ListBlock || n instanceof BlockQuote)) {
+                List<Block> blocks = leafBlocks(n);
+                if (blocks != null) {
+                    if (items.isEmpty()) {
+                        flat.addAll(blocks);
+                    } else {
+                        items.peek().body().addAll(blocks);
+                    }
+                    continue;
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        List<Item> run = new ArrayList<>();
+        for (Object o : flat) {
+            if (o instanceof Open open) {
+                run.add(item(open.item(), open.text(), open.body()));
+                continue;
+            }
+            if (!run.isEmpty()) {
+                out.add(new ItemList(false, 1, run, run.getFirst().line()));
+                run = new ArrayList<>();
+            }
+            out.add((Block) o);
+        }
+        if (!run.isEmpty()) {
+            out.add(new ItemList(false, 1, run, run.getFirst().line()));
+        }
+    }
+
+    /** The blocks of a node that holds no quote or list, or null when it may hold some. */
+    private List<Block> leafBlocks(Node n) {
+        boolean leaf = switch (n) {
+            case com.vladsch.flexmark.ast.Paragraph p -> true;
+            case FencedCodeBlock f -> true;
+            case IndentedCodeBlock c -> true;
+            case TableBlock t -> true;
+            case HtmlBlock h -> true;
+            case HtmlCommentBlock c -> true;
+            case ThematicBreak tb -> true;
+            case Heading h -> true;
+            default -> !n.hasChildren();
+        };
+        return leaf ? blocks(n) : null;
+    }
+
     private Item item(ListItem li) {
         List<Inline> text = List.of();
         List<Block> body = new ArrayList<>();
@@ -456,9 +561,15 @@ final class ModelBuilder {
             addImages(inlines.takeImages(), body);
             first = first.getNext();
         }
+        depth++;
         for (Node n = first; n != null; n = n.getNext()) {
             body.addAll(blocks(n));
         }
+        depth--;
+        return item(li, text, body);
+    }
+
+    private Item item(ListItem li, List<Inline> text, List<Block> body) {
         Item.Task task = Item.Task.NONE;
         if (li instanceof TaskListItem t) {
             task = t.isItemDoneMarker() ? Item.Task.CHECKED : Item.Task.OPEN;
@@ -534,6 +645,10 @@ final class ModelBuilder {
     }
 
     private void readFrontMatter(YamlFrontMatterBlock fm) {
+        FrontMatterYaml.Problem invalid = FrontMatterYaml.check(fm.getChars().toString());
+        if (invalid != null) {
+            log.atLine(Severity.WARNING, line(fm) + invalid.line(), "front-matter-yaml", invalid.message());
+        }
         for (Node n = fm.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof YamlFrontMatterNode entry) {
                 List<String> values = new ArrayList<>();

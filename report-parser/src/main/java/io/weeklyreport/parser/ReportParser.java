@@ -1,15 +1,11 @@
 package io.weeklyreport.parser;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
+import io.weeklyreport.model.Severity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,24 +19,20 @@ import java.util.List;
  */
 public final class ReportParser {
     private final ParserOptions options;
-    private final Parser markdown;
+    private final FlexmarkParser markdown;
     private final StatusVocabulary vocabulary;
     private final RefRecognizer refs;
 
     public ReportParser(ParserOptions options) {
         this.options = options;
-        this.markdown = flexmark();
+        this.markdown = new FlexmarkParser();
         this.vocabulary = StatusVocabulary.load(options.statusVocabulary());
         this.refs = new RefRecognizer(options.defaultRepo());
     }
 
     /** The flexmark parser with exactly the extensions the model understands (tests reuse it). */
     static Parser flexmark() {
-        MutableDataSet flexmark = new MutableDataSet();
-        flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
-        GfmTables.configure(flexmark);
-        return Parser.builder(flexmark).build();
+        return new FlexmarkParser().flexmark();
     }
 
     /** Parses a file with the default options. */
@@ -73,10 +65,26 @@ public final class ReportParser {
      * callers may hand over text from anywhere.
      */
     public Report read(String text, String sourceName, Path baseDir) {
-        String source = SourceText.normalise(text);
-        Document doc = markdown.parse(source);
-        LineIndex lines = new LineIndex(source);
+        if (text.length() > Limits.MAX_NOTE_CHARS) {
+            // Refused before any work: an error the commands report as the note's one line.
+            Report empty = readWithinLimits("", sourceName, null);
+            return new Report(empty.metadata(), null, List.of(), List.of(), List.of(new Diagnostic(
+                    Severity.ERROR, 0, 0, "note-too-large", SourceText.TOO_LARGE)));
+        }
+        return FlexmarkParser.withDeepStack(() -> readWithinLimits(text, sourceName, baseDir));
+    }
+
+    private Report readWithinLimits(String text, String sourceName, Path baseDir) {
+        String normalised = SourceText.normalise(text);
+        LineIndex lines = new LineIndex(normalised);
         DiagnosticLog log = new DiagnosticLog(lines);
+        // Both pre-passes keep every line where it was, so line numbers stay those of the note.
+        String source = DeepNesting.flatten(ControlCharacters.replace(normalised, log), log);
+        if (source.length() != normalised.length()) {
+            lines = new LineIndex(source);
+            log.reindex(lines);
+        }
+        Document doc = markdown.parse(source, log);
         ModelBuilder builder = new ModelBuilder(markdown, sourceName, baseDir, options.resourceRoot(), lines, log, refs, vocabulary);
         List<Section> sections = builder.build(doc);
         MetadataInference.Inferred inferred = MetadataInference.infer(builder, sections, sourceName, baseDir, source, options, log);

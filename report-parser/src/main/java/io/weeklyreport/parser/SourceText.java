@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * tried as GB18030 only when it decodes cleanly and looks like Chinese, otherwise refused.
  */
 final class SourceText {
-    private static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final long MAX_BYTES = Limits.MAX_NOTE_CHARS;
+    static final String TOO_LARGE = "is larger than 16 MiB; meeting notes are never that large, is it the right file?";
 
     private SourceText() {
     }
@@ -30,8 +31,7 @@ final class SourceText {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableInputException(shownName, 0,
-                        "is larger than 16 MiB; meeting notes are never that large, is it the right file?");
+                throw new UnreadableInputException(shownName, 0, TOO_LARGE);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -43,6 +43,9 @@ final class SourceText {
     }
 
     static String decode(byte[] bytes, String shownName) throws UnreadableInputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableInputException(shownName, 0, TOO_LARGE);
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return normalise(strictDecode(bytes, 3, StandardCharsets.UTF_8, shownName));
         }
