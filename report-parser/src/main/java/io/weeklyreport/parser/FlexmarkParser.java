@@ -2,7 +2,6 @@ package io.weeklyreport.parser;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -26,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * flexmark with its known failures contained. It parses with {@link LinearLinkLabels}; when flexmark
+ * flexmark with its known failures contained. It parses with {@link LinearLinkLabels} and
+ * {@link GuardedAutolinks}; when flexmark
  * still throws (its table pre-processor and paragraph parsing index past the end of a string on some
  * inputs; its regular expressions and tree walks recurse once per character or level), the note is
  * parsed again one block of lines at a time and a block flexmark cannot read is kept as plain text with
@@ -45,7 +45,7 @@ final class FlexmarkParser {
     FlexmarkParser() {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
+                new GuardedAutolinks(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
         GfmTables.configure(flexmark);
         this.parser = Parser.builder(flexmark)
                 .customInlineParserFactory(LinearLinkLabels::new)

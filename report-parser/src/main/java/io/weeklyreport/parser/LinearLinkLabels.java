@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.BitSet;
@@ -16,7 +17,9 @@ import java.util.Map;
  * with a regular expression whose alternatives overlap on a backslash, so "[a" followed by a few dozen
  * backslashes or escapes ("\*\*\*…") and no "]" backtracks for minutes (upstream in
  * {@code InlineParserImpl.parseLinkLabel}). This scan follows CommonMark: the first "]" not escaped ends
- * the label, an unescaped "[" or more than 999 characters means there is none.
+ * the label, an unescaped "[" or more than 999 characters means there is none. Link titles
+ * ({@code [a](b "title")}) are scanned the same way: flexmark's title expression recurses once per character,
+ * so a 20,000-character title took 18 s and a longer one overflowed the stack.
  */
 final class LinearLinkLabels extends InlineParserImpl {
     LinearLinkLabels(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
@@ -48,6 +51,54 @@ final class LinearLinkLabels extends InlineParserImpl {
             }
         }
         return 0;
+    }
+
+    /**
+     * The title with its delimiters, as flexmark's expression {@code "(\\[escapable]|[^"\x00])*"} (or '…', (…))
+     * matches it: up to the first closing character not escaped; when there is none, the expression
+     * backtracks to the last escaped one ({@code "a\"} is the title {@code a\}).
+     */
+    @Override
+    public BasedSequence parseLinkTitle() {
+        if (index >= input.length()) {
+            return null;
+        }
+        char open = input.charAt(index);
+        char close = switch (open) {
+            case '"' -> '"';
+            case '\'' -> '\'';
+            case '(' -> ')';
+            default -> 0;
+        };
+        if (close == 0) {
+            return null;
+        }
+        int lastEscapedClose = -1;
+        int i = index + 1;
+        while (i < input.length()) {
+            char c = input.charAt(i);
+            if (c == close) {
+                return title(i);
+            }
+            if (c == 0) {
+                break;
+            }
+            if (c == '\\' && i + 1 < input.length() && isEscapable(input.charAt(i + 1))) {
+                if (input.charAt(i + 1) == close) {
+                    lastEscapedClose = i + 1;
+                }
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return lastEscapedClose < 0 ? null : title(lastEscapedClose);
+    }
+
+    private BasedSequence title(int closeAt) {
+        BasedSequence title = input.subSequence(index, closeAt + 1);
+        index = closeAt + 1;
+        return title;
     }
 
     private static boolean isEscapable(char c) {

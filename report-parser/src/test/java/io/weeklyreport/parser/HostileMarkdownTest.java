@@ -63,6 +63,32 @@ class HostileMarkdownTest {
     }
 
     @Test
+    void linkTitlesAreReadAsFlexmarkReadsThem() {
+        var stock = com.vladsch.flexmark.parser.Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet()).build();
+        var html = com.vladsch.flexmark.html.HtmlRenderer.builder().build();
+        var ours = ReportParser.flexmark();
+        for (String md : List.of("[a](b \"t\")", "[a](b 't')", "[a](b (t))", "[a](b \"t \\\" q\")", "[a](b \"a\\\")",
+                "[a](b \"t)", "[a](b (t\\) u))", "[a](<b> \"t\") x \"y\"", "[r]\n\n[r]: /u \"t\"")) {
+            assertEquals(html.render(stock.parse(md)), html.render(ours.parse(md)), md);
+        }
+    }
+
+    @Test
+    void aVeryLongLinkTitleIsReadInOnePass() {
+        Report report = parse("[a](https://example.org/b \"" + "x".repeat(200_000) + "\") and more\n");
+        assertTrue(report.toString().contains("https://example.org/b"), "still a link");
+        assertTrue(text(report).contains("and more"), text(report));
+    }
+
+    @Test
+    void aLongRunOfSchemeCharactersIsKeptAsWrittenAndBareUrlsStillLink() {
+        String run = "x.".repeat(25_000);
+        Report report = parse("- " + run + "\n- see https://example.org/a for more\n");
+        assertTrue(text(report).contains(run), "kept as written");
+        assertTrue(report.toString().contains("url=https://example.org/a"), "a bare URL is still a link: " + report);
+    }
+
+    @Test
     void aLabelLongerThanCommonMarksLimitIsNoLabel() {
         String label = "x".repeat(Limits.LINK_LABEL_CHARS + 1);
         Report report = parse("[foo][" + label + "]\n\n[" + label + "]: https://example.org/r\n");
