@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, ConfigCommand.class,
+        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, MailCommand.class, ConfigCommand.class,
                 TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
                 "  weekly-report render notes/a.md -o a.pdf          # one file, format by name",
                 "  weekly-report check notes/ --strict               # exit 1 on warnings too",
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
+                "  weekly-report mail notes/2026-11-19.md            # an e-mail draft (.eml)",
                 "  weekly-report config notes/                       # settings, and their origin",
                 "  weekly-report templates export my-templates/      # to customise",
                 "  source <(weekly-report completion)                # bash/zsh completion",
@@ -124,6 +125,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, model, config, templates or completion (see --help)");
+                "a command is needed: render, check, model, mail, config, templates or completion (see --help)");
     }
 }
