@@ -95,7 +95,8 @@ final class MailCommand implements Callable<Integer> {
     @Mixin
     NoteOptions noteOptions;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print the parser's warnings too, and where an unexpected failure happened.")
+    @Option(names = {"-v", "--verbose"},
+            description = "Print the parser's warnings too (the renderer's are always printed: they change what the mail shows).")
     boolean verbose;
 
     @Mixin

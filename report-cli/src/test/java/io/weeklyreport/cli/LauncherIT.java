@@ -1,6 +1,5 @@
 package io.weeklyreport.cli;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,12 +129,7 @@ class LauncherIT {
      */
     @Test
     void mailWritesTheDraftAndSendsItThroughTheLauncher() throws Exception {
-        System.setProperty("greenmail.tls.keystore.file", MailNotes.keyStore().toString());
-        System.setProperty("greenmail.tls.keystore.password", MailNotes.CERTIFICATE_PASSWORD);
-        System.setProperty("greenmail.tls.key.password", MailNotes.CERTIFICATE_PASSWORD);
-        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser("wang@example.org", "wang", "s3cret-Passw0rd"));
-        server.start();
+        GreenMail server = MailNotes.greenMail(ServerSetup.PROTOCOL_SMTPS);
         try {
             Path note = MailNotes.note(dir.resolve("notes"));
             Files.writeString(dir.resolve("notes").resolve(ConfigFile.NAME), "repo: acme/store\nmail:\n"
@@ -144,7 +138,7 @@ class LauncherIT {
                     + "  password-env: WEEKLY_REPORT_SMTP_PASSWORD\n  trust: " + MailNotes.certificate() + "\n");
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "mail", note.toString(), "--send")
                     .directory(dir.toFile()).redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
-            pb.environment().put("WEEKLY_REPORT_SMTP_PASSWORD", "s3cret-Passw0rd");
+            pb.environment().put("WEEKLY_REPORT_SMTP_PASSWORD", MailNotes.PASSWORD);
             Process p = pb.start();
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
             String err = Files.readString(dir.resolve("stderr"));
@@ -165,9 +159,6 @@ class LauncherIT {
             assertTrue(arrived.text("text/plain").contains("元数据缓存预热"));
         } finally {
             server.stop();
-            System.clearProperty("greenmail.tls.keystore.file");
-            System.clearProperty("greenmail.tls.keystore.password");
-            System.clearProperty("greenmail.tls.key.password");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.weeklyreport.cli;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -9,9 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,35 +41,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their cid: references, the DOCX opened with POI.
  */
 class MailCommandTest {
-    private static final String USER = "wang";
-    private static final String PASSWORD = "s3cret-Passw0rd";
+    private static final String USER = MailNotes.USER;
+    private static final String PASSWORD = MailNotes.PASSWORD;
 
     @TempDir
     Path dir;
 
     private GreenMail server;
 
-    @BeforeAll
-    static void useTheTestCertificate() {
-        System.setProperty("greenmail.tls.keystore.file", MailNotes.keyStore().toString());
-        System.setProperty("greenmail.tls.keystore.password", MailNotes.CERTIFICATE_PASSWORD);
-        System.setProperty("greenmail.tls.key.password", MailNotes.CERTIFICATE_PASSWORD);
-    }
-
-    @AfterAll
-    static void forgetTheTestCertificate() {
-        System.clearProperty("greenmail.tls.keystore.file");
-        System.clearProperty("greenmail.tls.keystore.password");
-        System.clearProperty("greenmail.tls.key.password");
-    }
-
     @BeforeEach
     void start() {
-        server = new GreenMail(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort()})
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser("wang@example.org", USER, PASSWORD));
-        server.start();
+        server = MailNotes.greenMail(ServerSetup.PROTOCOL_SMTP, ServerSetup.PROTOCOL_SMTPS);
     }
 
     @AfterEach
@@ -242,7 +221,7 @@ class MailCommandTest {
     void aRecipientTheServerRefusesIsOneLineNothingIsSentAndTheEmlStays() throws Exception {
         // SubEthaSMTP: STARTTLS (the default security) with the test certificate, and a mailbox that does not exist.
         SMTPServer.Builder builder = SMTPServer.port(0).bindAddress(InetAddress.getLoopbackAddress()).hostName("localhost")
-                .enableTLS().requireTLS().startTlsSocketFactory(serverContext());
+                .enableTLS().requireTLS().startTlsSocketFactory(MailNotes.serverContext());
         Wiser wiser = Wiser.accepter((from, recipient) -> !recipient.equalsIgnoreCase("nobody@example.org")).server(builder);
         wiser.start();
         try {
@@ -266,18 +245,6 @@ class MailCommandTest {
         } finally {
             wiser.stop();
         }
-    }
-
-    private static javax.net.ssl.SSLContext serverContext() throws Exception {
-        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(MailNotes.keyStore())) {
-            store.load(in, MailNotes.CERTIFICATE_PASSWORD.toCharArray());
-        }
-        javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, MailNotes.CERTIFICATE_PASSWORD.toCharArray());
-        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.weeklyreport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -9,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 import javax.imageio.ImageIO;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -20,6 +25,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,6 +45,9 @@ final class MailNotes {
     static final String DOCX_NAME = "存储组双周会 2023-05-18.docx";
     static final String PDF_NAME = "存储组双周会 2023-05-18.pdf";
     static final String CERTIFICATE_PASSWORD = "changeit";
+    /** The one mailbox of the test servers that takes a login. */
+    static final String USER = "wang";
+    static final String PASSWORD = "s3cret-Passw0rd";
 
     private MailNotes() {
     }
@@ -88,6 +99,43 @@ final class MailNotes {
     /** The same certificate in PEM, as a user names it in {@code trust:}. */
     static Path certificate() {
         return CliRun.root().resolve("report-mail/src/test/resources/tls/localhost.pem");
+    }
+
+    /**
+     * GreenMail on free localhost ports ({@link ServerSetup#PROTOCOL_SMTP}, {@link ServerSetup#PROTOCOL_SMTPS}), started,
+     * with the test certificate for SMTPS and the mailbox of {@link #USER}.
+     */
+    static GreenMail greenMail(String... protocols) {
+        // GreenMail's SMTPS reads its key store from these properties when it starts, and only then.
+        System.setProperty("greenmail.tls.keystore.file", keyStore().toString());
+        System.setProperty("greenmail.tls.keystore.password", CERTIFICATE_PASSWORD);
+        System.setProperty("greenmail.tls.key.password", CERTIFICATE_PASSWORD);
+        try {
+            GreenMail server = new GreenMail(Arrays.stream(protocols)
+                    .map(p -> new ServerSetup(0, "127.0.0.1", p).dynamicPort()).toArray(ServerSetup[]::new))
+                    .withConfiguration(GreenMailConfiguration.aConfig().withUser("wang@example.org", USER, PASSWORD));
+            server.start();
+            return server;
+        } finally {
+            System.clearProperty("greenmail.tls.keystore.file");
+            System.clearProperty("greenmail.tls.keystore.password");
+            System.clearProperty("greenmail.tls.key.password");
+        }
+    }
+
+    /** A server side TLS context with the test key, for SubEthaSMTP's STARTTLS. */
+    static SSLContext serverContext() {
+        try (InputStream in = Files.newInputStream(keyStore())) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, CERTIFICATE_PASSWORD.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, CERTIFICATE_PASSWORD.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An .eml as Python's email package reads it. */
