@@ -55,4 +55,10 @@ abstract class Candidates implements Iterable<String> {
             super("error", "warning");
         }
     }
+
+    static final class Attachments extends Candidates {
+        Attachments() {
+            super("docx", "pdf", "docx,pdf", "none");
+        }
+    }
 }

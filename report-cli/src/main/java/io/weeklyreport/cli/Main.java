@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, NextCommand.class, TrackCommand.class, ConfigCommand.class,
+        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, NextCommand.class, TrackCommand.class,
+                MailCommand.class, ConfigCommand.class,
                 TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
                 "  weekly-report next notes/2026-11-19.md            # the next meeting's draft",
                 "  weekly-report track notes/ -f json                # items across notes",
+                "  weekly-report mail notes/2026-11-19.md            # an e-mail draft (.eml)",
                 "  weekly-report config notes/                       # settings, and their origin",
                 "  weekly-report templates export my-templates/      # to customise",
                 "  source <(weekly-report completion)                # bash/zsh completion",
@@ -126,6 +128,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, model, next, track, config, templates or completion (see --help)");
+                "a command is needed: render, check, model, next, track, mail, config, templates or completion (see --help)");
     }
 }

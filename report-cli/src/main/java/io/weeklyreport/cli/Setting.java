@@ -19,7 +19,8 @@ import java.util.Set;
  * `config --help`, how values from several files and options combine, and what `config` says when it is unset.
  * A name with a dot is a key below a group: {@code fonts.bold} is {@code bold:} below {@code fonts:}.
  *
- * <p><b>Adding a key</b> is one constant here, listed in {@link #ALL} (the order `config` shows): e.g.
+ * <p><b>Adding a key</b> is one constant here, listed in {@link #ALL} (the order `config` shows; a mail key in
+ * {@link #MAIL}): e.g.
  * {@code static final Setting<Integer> SLIDE_LEVEL = new Setting<>("slide-level", ValueType.number(1, 6), null,
  * "heading level that starts a slide", Merge.REPLACE, "(from the note)", true);} — weekly-report.yaml then
  * accepts it (with its type's checks and "did you mean" for typos), `config` and `config --json` show it with
@@ -94,13 +95,59 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
     static final Setting<Boolean> ROOT = new Setting<>("root", ValueType.BOOLEAN, false,
             "true: ignore weekly-report.yaml files above", Merge.REPLACE, null, true);
 
-    /** Every setting, in the order `config` shows them. */
-    static final List<Setting<?>> ALL = List.of(TITLE, DATE, FORMATS, LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO,
-            STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE, REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX,
-            FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO, TIMEOUT, ROOT);
+    // `weekly-report mail`: who the message is from and for, its subject and attachments, and the server --send uses.
+    static final Setting<String> MAIL_FROM = new Setting<>("mail.from", ValueType.TEXT, null,
+            "the sender, e.g. \"王小明 <wang@example.org>\"", Merge.REPLACE, "(none: the mail client asks)", true);
+    static final Setting<List<String>> MAIL_TO = new Setting<>("mail.to", ValueType.listOf(ValueType.TEXT), List.of(),
+            "the recipients", Merge.REPLACE, null, true);
+    static final Setting<List<String>> MAIL_CC = new Setting<>("mail.cc", ValueType.listOf(ValueType.TEXT), List.of(),
+            "the recipients in copy", Merge.REPLACE, null, true);
+    static final Setting<String> MAIL_SUBJECT = new Setting<>("mail.subject-pattern", ValueType.TEXT, "{title}",
+            "the subject; {title} and {date} are the note's", Merge.REPLACE, null, true);
+    static final Setting<List<String>> MAIL_ATTACH = new Setting<>("mail.attach", ValueType.ATTACHMENTS, List.of("docx"),
+            "what is attached: docx, pdf (none for nothing)", Merge.REPLACE, null, true);
+    static final Setting<String> MAIL_HOST = new Setting<>("mail.host", ValueType.TEXT, null,
+            "the SMTP server --send uses", Merge.REPLACE, "(none: --send needs it)", true);
+    static final Setting<Integer> MAIL_PORT = new Setting<>("mail.port", ValueType.number(1, 65535), null,
+            "its port", Merge.REPLACE, "(587 for starttls, 465 for ssl, 25 for none)", true);
+    static final Setting<String> MAIL_SECURITY = new Setting<>("mail.security", ValueType.oneOf("starttls", "ssl", "none"),
+            "starttls", "starttls, ssl (TLS from the start) or none (a local relay)", Merge.REPLACE, null, true);
+    static final Setting<String> MAIL_USER = new Setting<>("mail.user", ValueType.TEXT, null,
+            "the login name", Merge.REPLACE, "(none: no login)", true);
+    static final Setting<String> MAIL_PASSWORD_ENV = new Setting<>("mail.password-env", ValueType.ENVIRONMENT_VARIABLE, null,
+            "the environment variable that holds the password", Merge.REPLACE, "(none)", true);
+    static final Setting<Path> MAIL_PASSWORD_FILE = new Setting<>("mail.password-file", ValueType.PATH, null,
+            "or the file that holds it (its first line)", Merge.REPLACE, "(none)", true);
+    static final Setting<Path> MAIL_TRUST = new Setting<>("mail.trust", ValueType.PATH, null,
+            "certificates (PEM) to trust instead of the system's", Merge.REPLACE, "(the system's)", true);
+    static final Setting<Duration> MAIL_TIMEOUT = new Setting<>("mail.timeout", ValueType.DURATION, Duration.ofSeconds(30),
+            "how long to wait for the server each time", Merge.REPLACE, null, true);
 
-    /** The settings that say how a run goes, not what an output is: a change of them renders nothing again. */
-    static final Set<Setting<?>> RUN_ONLY = Set.of(TIMEOUT, ROOT);
+    /** The keys of the mail: group, in the order `config` shows them. */
+    static final List<Setting<?>> MAIL = List.of(MAIL_FROM, MAIL_TO, MAIL_CC, MAIL_SUBJECT, MAIL_ATTACH, MAIL_HOST, MAIL_PORT,
+            MAIL_SECURITY, MAIL_USER, MAIL_PASSWORD_ENV, MAIL_PASSWORD_FILE, MAIL_TRUST, MAIL_TIMEOUT);
+
+    /** Every setting, in the order `config` shows them. */
+    static final List<Setting<?>> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(TITLE, DATE, FORMATS,
+            LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO, STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE,
+            REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX, FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO,
+            TIMEOUT, ROOT), MAIL.stream()).toList();
+
+    /**
+     * The settings that say how a run goes, not what an output is: a change of them renders nothing again. The mail
+     * settings are not in any file render writes (the mail command renders every time).
+     */
+    static final Set<Setting<?>> RUN_ONLY = java.util.stream.Stream.concat(java.util.stream.Stream.of(TIMEOUT, ROOT),
+            MAIL.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Keys refused with a reason instead of "unknown key": a password never stands in a weekly-report.yaml, which is
+     * often committed to a repository; say where it should be.
+     */
+    static final Map<String, String> REFUSED = Map.of(
+            "mail.password", "a password is never read from weekly-report.yaml (which is often committed with the notes): "
+                    + "name the environment variable that holds it (password-env) or a file (password-file)",
+            "mail.pass", "a password is never read from weekly-report.yaml: use password-env or password-file");
 
     static Optional<Setting<?>> named(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst();

@@ -67,6 +67,11 @@ final class Settings {
         return files;
     }
 
+    /** Where the value in force came from: "default", "notes/weekly-report.yaml:4" or the option ("--to"). */
+    String origin(Setting<?> setting) {
+        return values.get(setting).origin();
+    }
+
     /** The value in force; for a map merged by name, all its names. */
     @SuppressWarnings("unchecked")
     <T> T get(Setting<T> setting) {
@@ -205,6 +210,10 @@ final class Settings {
                         + String.join(", ", group.stream().map(Setting::keyInGroup).toList()) + ")");
             }
             for (var field : ValueType.fields(v)) {
+                String refused = Setting.REFUSED.get(e.key() + "." + field.getKey());
+                if (refused != null) {
+                    throw new SettingsException(where + field.getKey() + ": " + refused);
+                }
                 Setting<?> s = group.stream().filter(g -> g.keyInGroup().equals(field.getKey())).findFirst().orElseThrow(() ->
                         new SettingsException(where + "unknown key '" + field.getKey() + "'"
                                 + Suggestion.of(field.getKey(), group.stream().map(Setting::keyInGroup).toList())

@@ -127,6 +127,54 @@ interface ValueType<T> {
         return p;
     };
 
+    /**
+     * A path that need not exist yet, checked where it is used (a password file that only the sender's machine has
+     * must not fail `render` for everyone); {@code ~/} is the home folder.
+     */
+    ValueType<Path> PATH = (text, base, where) -> {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new SettingsException(where + "write a path");
+        }
+        if (t.equals("~") || t.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home")).resolve(t.substring(Math.min(2, t.length()))).normalize();
+        }
+        return base.resolve(t).normalize();
+    };
+
+    /** The name of an environment variable: letters, digits and _, not starting with a digit. */
+    ValueType<String> ENVIRONMENT_VARIABLE = (text, base, where) -> {
+        String t = text.strip();
+        if (!t.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new SettingsException(where + "'" + text + "' is no environment variable's name (letters, digits and _)");
+        }
+        return t;
+    };
+
+    /** What the mail attaches: docx and pdf, in that order as given, or none ("none", or an empty YAML list). */
+    ValueType<List<String>> ATTACHMENTS = new ValueType<>() {
+        private final ValueType<List<String>> words = listOf(oneOf("docx", "pdf", "none"));
+
+        @Override
+        public List<String> parse(String text, Path base, String where) throws SettingsException {
+            return text.isBlank() ? List.of() : withoutNone(words.parse(text, base, where));
+        }
+
+        @Override
+        public List<String> read(JsonNode node, Path base, String where) throws SettingsException {
+            return withoutNone(words.read(node, base, where));
+        }
+
+        private List<String> withoutNone(List<String> given) {
+            return given.stream().filter(w -> !w.equals("none")).distinct().toList();
+        }
+
+        @Override
+        public Object shown(List<String> value) {
+            return value.isEmpty() ? List.of("none") : value;
+        }
+    };
+
     ValueType<String> COLOUR = (text, base, where) -> {
         if (!text.strip().matches("#(\\p{XDigit}{3}|\\p{XDigit}{6})")) {
             throw new SettingsException(where + "'" + text + "' is no colour: write #rgb or #rrggbb");
@@ -201,7 +249,8 @@ interface ValueType<T> {
         return (text, base, where) -> {
             String t = text.strip().toLowerCase(Locale.ROOT);
             if (!Arrays.asList(words).contains(t)) {
-                throw new SettingsException(where + "'" + text + "': use " + String.join(", ", words));
+                throw new SettingsException(where + "'" + text + "'" + Suggestion.of(t, Arrays.asList(words)) + ": use "
+                        + String.join(", ", words));
             }
             return t;
         };

@@ -1,5 +1,7 @@
 package io.weeklyreport.cli;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +120,46 @@ class LauncherIT {
         Result usage = run("render", "x.md", "--format", "odt");
         assertEquals(2, usage.exitCode());
         assertTrue(usage.err().contains("unknown format 'odt'"), usage.err());
+    }
+
+    /**
+     * The shaded jar keeps what Jakarta Mail finds at run time (Angus's META-INF providers, mailcap, the stream
+     * provider service): a draft written and sent over SMTPS to GreenMail, logging in with the password from the
+     * environment variable the settings name.
+     */
+    @Test
+    void mailWritesTheDraftAndSendsItThroughTheLauncher() throws Exception {
+        GreenMail server = MailNotes.greenMail(ServerSetup.PROTOCOL_SMTPS);
+        try {
+            Path note = MailNotes.note(dir.resolve("notes"));
+            Files.writeString(dir.resolve("notes").resolve(ConfigFile.NAME), "repo: acme/store\nmail:\n"
+                    + "  from: \"王小明 <wang@example.org>\"\n  to: [team@example.org]\n  host: localhost\n"
+                    + "  port: " + server.getSmtps().getPort() + "\n  security: ssl\n  user: wang\n"
+                    + "  password-env: WEEKLY_REPORT_SMTP_PASSWORD\n  trust: " + MailNotes.certificate() + "\n");
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "mail", note.toString(), "--send")
+                    .directory(dir.toFile()).redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+            pb.environment().put("WEEKLY_REPORT_SMTP_PASSWORD", MailNotes.PASSWORD);
+            Process p = pb.start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            String err = Files.readString(dir.resolve("stderr"));
+            assertEquals(0, p.exitValue(), err);
+            assertTrue(err.contains("sent to 1 recipient"), err);
+            assertFalse(err.contains("WARNING") || err.contains("Exception"), err);
+
+            MailNotes.Eml draft = MailNotes.Eml.read(dir.resolve("notes/2023-05-18.eml"));
+            assertEquals("1", draft.header("unsent"));
+            assertEquals(MailNotes.TITLE, draft.header("subject"));
+            assertTrue(draft.structure().startsWith("multipart/mixed[multipart/related[multipart/alternative[text/plain, text/html], image/png]"),
+                    draft.structure());
+            var received = server.getReceivedMessages();
+            assertEquals(1, received.length);
+            MailNotes.Received arrived = new MailNotes.Received(received[0]);
+            assertEquals(MailNotes.TITLE, arrived.subject());
+            assertEquals(List.of(MailNotes.DOCX_NAME), List.copyOf(arrived.attachments().keySet()));
+            assertTrue(arrived.text("text/plain").contains("元数据缓存预热"));
+        } finally {
+            server.stop();
+        }
     }
 
     /** Ctrl-C in the middle of a 200-note run: the shutdown hook deletes what was being written. */

@@ -62,6 +62,10 @@ class TemplatesCommandTest {
             assertTrue(readme.contains("| `" + put.group(1) + "` |"), "README explains `" + put.group(1) + "`");
         }
         assertTrue(variables >= 13, "found the variables: " + variables);
+        Matcher mail = Pattern.compile("data\\.put\\(\"(\\w+)\"").matcher(Files.readString(render.resolve("MailWriter.java")));
+        while (mail.find()) {
+            assertTrue(readme.contains("| `" + mail.group(1) + "` |"), "README explains the mail templates' `" + mail.group(1) + "`");
+        }
 
         Matcher fn = Pattern.compile("\n    public \\S+(?:<[^>]+>)? (\\w+)\\(").matcher(Files.readString(render.resolve("TemplateFunctions.java")));
         while (fn.find()) {

@@ -13,9 +13,19 @@ import java.util.Set;
 /**
  * The document XHTML as a standard HTML5 page that travels: local pictures inside it as data: URIs (or,
  * without embedding, links relative to where the page is written, never {@code file:} paths), a viewport
- * for phones, and none of the PDF renderer's private elements ({@code <bookmarks>}).
+ * for phones, and none of the PDF renderer's private elements ({@code <bookmarks>}). The serialisation itself
+ * ({@link #html5}) also writes the mail body, under the mail's own {@link Policy}.
  */
 final class HtmlWriter {
+    /** What a kind of page keeps of the XHTML, and how it writes the attributes it keeps. */
+    interface Policy {
+        /** False leaves the element out, with everything inside it. */
+        boolean keeps(Element element, String tag);
+
+        /** The attribute's value as the page should have it, or null to leave the attribute out. */
+        String attribute(String tag, String name, String value);
+    }
+
     /** Elements HTML writes without an end tag. */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
@@ -38,17 +48,32 @@ final class HtmlWriter {
     }
 
     byte[] write(String xhtml) throws RenderException {
+        return html5(xhtml, new Policy() {
+            @Override
+            public boolean keeps(Element element, String tag) {
+                return !PDF_ONLY.contains(tag);
+            }
+
+            @Override
+            public String attribute(String tag, String name, String value) {
+                return tag.equals("img") && name.equals("src") ? pictureSource(value) : value;
+            }
+        }).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** XHTML as an HTML5 page with a viewport for phones, keeping what the policy keeps. */
+    static String html5(String xhtml, Policy policy) throws RenderException {
         Document doc = Xhtml.parse(xhtml);
         StringBuilder out = new StringBuilder(xhtml.length() + 1024);
         out.append("<!DOCTYPE html>\n");
-        element(doc.getDocumentElement(), out);
+        element(doc.getDocumentElement(), out, policy);
         out.append('\n');
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
-    private void element(Element e, StringBuilder out) {
+    private static void element(Element e, StringBuilder out, Policy policy) {
         String tag = Xhtml.tag(e);
-        if (PDF_ONLY.contains(tag)) {
+        if (!policy.keeps(e, tag)) {
             return;
         }
         out.append('<').append(tag);
@@ -59,11 +84,10 @@ final class HtmlWriter {
             if (name.equals("xmlns") || name.startsWith("xmlns:") || name.equals("xml:lang")) {
                 continue;   // HTML's own namespace; lang= says the language
             }
-            String value = a.getNodeValue();
-            if (tag.equals("img") && name.equals("src")) {
-                value = pictureSource(value);
+            String value = policy.attribute(tag, name, a.getNodeValue());
+            if (value != null) {
+                out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
             }
-            out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
         }
         out.append('>');
         if (tag.equals("head")) {
@@ -74,7 +98,7 @@ final class HtmlWriter {
         }
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (n.getNodeType()) {
-                case Node.ELEMENT_NODE -> element((Element) n, out);
+                case Node.ELEMENT_NODE -> element((Element) n, out, policy);
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE ->
                         out.append(RAW_TEXT.contains(tag) ? n.getNodeValue() : escape(n.getNodeValue(), false));
                 default -> { }

@@ -207,7 +207,7 @@ public final class ImageFile implements ImageCheck {
     }
 
     /** Width and height from the image header: a large picture is not decoded just to be measured. */
-    private static int[] pixelSize(byte[] bytes) throws IOException {
+    static int[] pixelSize(byte[] bytes) throws IOException {
         // In memory: ImageIO.createImageInputStream would spool the bytes to a temporary cache file.
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One report to render into one or more formats, each with its sink.
@@ -16,10 +17,14 @@ import java.util.Objects;
  *         .to(Format.HTML, OutputSink.of(htmlStream)));
  * }</pre>
  *
+ * The report can also be asked for as the body of an e-mail ({@link #toMail(String)}), made in the same call from the
+ * same checked pictures, and handed back in {@link RenderResult#mail()}.
+ *
  * @param report  what to render
  * @param outputs the formats, in order, each at most once
+ * @param mail    the mail body too, and how to make it; empty for none
  */
-public record RenderRequest(Report report, List<Output> outputs) {
+public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> mail) {
     /**
      * One output.
      *
@@ -34,16 +39,39 @@ public record RenderRequest(Report report, List<Output> outputs) {
         }
     }
 
+    /**
+     * The mail body ({@link MailBody}).
+     *
+     * @param subjectPattern the subject: {@code {title}} and {@code {date}} stand for the note's title and date,
+     *                       e.g. {@code "{title}"} or {@code "Curve 社区双周会 {date}"}
+     */
+    public record Mail(String subjectPattern) {
+        public Mail {
+            Objects.requireNonNull(subjectPattern, "subjectPattern");
+        }
+    }
+
     public RenderRequest {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(mail, "mail");
         outputs = List.copyOf(outputs);
         if (outputs.stream().map(Output::format).distinct().count() != outputs.size()) {
             throw new IllegalArgumentException("each format at most once in one request: " + outputs);
         }
     }
 
+    /** A request of these outputs and no mail body. */
+    public RenderRequest(Report report, List<Output> outputs) {
+        this(report, outputs, Optional.empty());
+    }
+
     public static RenderRequest of(Report report) {
         return new RenderRequest(report, List.of());
+    }
+
+    /** This request with the mail body too, its subject made from the pattern ({@link Mail#subjectPattern()}). */
+    public RenderRequest toMail(String subjectPattern) {
+        return new RenderRequest(report, outputs, Optional.of(new Mail(subjectPattern)));
     }
 
     /** This request with one more output. */
@@ -55,6 +83,6 @@ public record RenderRequest(Report report, List<Output> outputs) {
     public RenderRequest to(Format format, OutputSink sink, Path folder) {
         List<Output> more = new ArrayList<>(outputs);
         more.add(new Output(format, sink, folder));
-        return new RenderRequest(report, more);
+        return new RenderRequest(report, more, mail);
     }
 }

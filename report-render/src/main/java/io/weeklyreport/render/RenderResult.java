@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * @param warnings warnings about the report, once for all its formats
  * @param outputs  one per requested output, in the request's order
+ * @param mail     the mail body, when the request asked for it
  */
-public record RenderResult(List<Diagnostic> warnings, List<Rendered> outputs) {
+public record RenderResult(List<Diagnostic> warnings, List<Rendered> outputs, Optional<MailRendered> mail) {
     /**
      * One output.
      *
@@ -34,15 +35,39 @@ public record RenderResult(List<Diagnostic> warnings, List<Rendered> outputs) {
         }
     }
 
+    /**
+     * The mail body, as a file format's {@link Rendered}: what was made, how long it took, what its templates and
+     * pictures gave to notice, or why there is none.
+     *
+     * @param body    null when it failed
+     * @param failure why there is no body, or null
+     */
+    public record MailRendered(MailBody body, Duration time, List<Diagnostic> warnings, RenderException failure) {
+        public MailRendered {
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
     public RenderResult {
         warnings = List.copyOf(warnings);
         outputs = List.copyOf(outputs);
+        java.util.Objects.requireNonNull(mail, "mail");
     }
 
-    /** Every warning, about the report and from each format, each distinct one once. */
+    /** A result of these outputs and no mail body. */
+    public RenderResult(List<Diagnostic> warnings, List<Rendered> outputs) {
+        this(warnings, outputs, Optional.empty());
+    }
+
+    /** Every warning, about the report, from each format and from the mail body, each distinct one once. */
     public List<Diagnostic> allWarnings() {
         LinkedHashSet<Diagnostic> all = new LinkedHashSet<>(warnings);
         outputs.forEach(o -> all.addAll(o.warnings()));
+        mail.ifPresent(m -> all.addAll(m.warnings()));
         return new ArrayList<>(all);
     }
 
@@ -51,11 +76,14 @@ public record RenderResult(List<Diagnostic> warnings, List<Rendered> outputs) {
         return outputs.stream().filter(Rendered::failed).findFirst();
     }
 
-    /** Throws the first failure; the result itself when every output was made. */
+    /** Throws the first failure (the mail body's after the files'); the result itself when everything was made. */
     public RenderResult orThrow() throws RenderException {
         Optional<Rendered> failed = firstFailure();
         if (failed.isPresent()) {
             throw failed.get().failure();
+        }
+        if (mail.isPresent() && mail.get().failed()) {
+            throw mail.get().failure();
         }
         return this;
     }

@@ -29,7 +29,9 @@ import java.util.function.Consumer;
  *
  * The model goes through a FreeMarker template to XHTML ({@code report.ftlh} for the document, made once
  * per request for PDF, DOCX and HTML; {@code slides.ftlh} for the deck); a writer per format turns that
- * XHTML into bytes, which go to the output's sink only when complete. A renderer holds nothing of any
+ * XHTML into bytes, which go to the output's sink only when complete. The mail body ({@link MailBody}, asked for
+ * with {@link RenderRequest#toMail}) comes from {@code mail.ftlh} and {@code mail-text.ftl}, with the same checked
+ * pictures, and is handed back in the result. A renderer holds nothing of any
  * report: one instance serves any number of threads and requests.
  */
 public final class ReportRenderer {
@@ -93,7 +95,23 @@ public final class ReportRenderer {
                         output.format().extension() + " rendering failed: " + oneLine(e), e)));
             }
         }
-        return new RenderResult(images.warnings(), rendered);
+        return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail)));
+    }
+
+    /** The mail body, from the same checked pictures as the files; a failure is reported, as a format's is. */
+    private RenderResult.MailRendered mail(Report report, ReadableImages images, RenderRequest.Mail mail) {
+        long start = System.nanoTime();
+        List<Diagnostic> warnings = new ArrayList<>();
+        Consumer<String> noticed = line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, "render-warning", "mail: " + line));
+        try {
+            MailBody body = new MailWriter(templates, options, noticed).write(report, images, mail);
+            return new RenderResult.MailRendered(body, since(start), warnings, null);
+        } catch (RenderException e) {
+            return new RenderResult.MailRendered(null, since(start), warnings, e);
+        } catch (RuntimeException e) {
+            return new RenderResult.MailRendered(null, since(start), warnings,
+                    new RenderException("mail rendering failed: " + oneLine(e), e));
+        }
     }
 
     /**
