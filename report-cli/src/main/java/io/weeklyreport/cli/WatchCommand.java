@@ -73,9 +73,8 @@ final class WatchCommand implements Callable<Integer> {
         if (destination instanceof Destination.OneFile one) {
             options.add(render.checkOneFile(one, live.notes(), optionsAlone));
         }
+        live.start();   // first, so that a save during the first render is not missed: it waits for it, then renders
         renderAndSay(live.notes(), null, System.nanoTime());
-        render.force = false;   // --force is for the first render; after it, what a save changed renders
-        live.start();
         int count = live.notes().size();
         terminal.err().println(palette.faint("watching " + count + (count == 1 ? " note" : " notes")
                 + " and what they use; Ctrl-C stops"));
@@ -101,7 +100,8 @@ final class WatchCommand implements Callable<Integer> {
      * Renders what is not up to date of all the notes (so that no output is claimed twice, and fingerprints decide
      * what changed), and says what was rendered, and what failed when it concerns this change or fails anew.
      */
-    private void renderAndSay(List<Inputs.Input> notes, LiveNotes.Change change, long since) throws InterruptedException {
+    private synchronized void renderAndSay(List<Inputs.Input> notes, LiveNotes.Change change, long since)
+            throws InterruptedException {
         Work before = Work.now();
         long start = System.nanoTime();
         List<RenderOutcome> outcomes;
@@ -109,6 +109,7 @@ final class WatchCommand implements Callable<Integer> {
                 Progress.Detail.QUIET, notes.size())) {
             outcomes = render.renderNotes(notes, destination, options, terminal, palette, silent);
         }
+        render.force = false;   // --force is for the first render; after it, what a save changed renders
         long end = System.nanoTime();
         Set<String> said = new HashSet<>();
         for (RenderOutcome o : outcomes) {
