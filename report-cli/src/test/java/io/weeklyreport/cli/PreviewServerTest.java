@@ -262,6 +262,28 @@ class PreviewServerTest {
     }
 
     @Test
+    void linkedPicturesAreServedFromBelowTheFolderAndNothingElseIs() throws Exception {
+        Path served = Files.createDirectories(dir.resolve("notes"));
+        Notes.write(served.resolve("n.md"), "# 图片\n\n## 内容\n\n![图](images/p.png)\n");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+        Files.createDirectories(served.resolve("images"));
+        Files.write(served.resolve("images/p.png"), png);
+        Files.writeString(served.resolve("weekly-report.yaml"), "embed: false\n");
+        Files.writeString(served.resolve("images/notes.txt.bak"), "not a picture");
+        serve(served);
+
+        assertTrue(text("/n.md").contains(" src=\"images/p.png\""), "embed: false links the picture, relative to the page");
+        HttpResponse<byte[]> picture = get("/images/p.png");
+        assertEquals(200, picture.statusCode());
+        assertEquals("image/png", picture.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(png, picture.body()));
+        assertEquals(404, get("/weekly-report.yaml").statusCode(), "a config file is no picture");
+        assertEquals(404, get("/images/notes.txt.bak").statusCode());
+        assertEquals(404, get("/images/p.png?format=pdf").statusCode(), "only notes are rendered");
+    }
+
+    @Test
     void anOpenPageIsToldWhenItsNoteIsSaved() throws Exception {
         Path note = Notes.chinese(dir.resolve("notes/n.md"), "第一版");
         serve(dir.resolve("notes"));
