@@ -7,7 +7,8 @@
 #   - the work itself, which a busy machine does not stretch the way it stretches wall time: the process's CPU time
 #     during the batch (all threads: rendering, garbage collector, JIT compiler) and the bytes allocated.
 # The first WARMUP re-renders (default 10) warm the JIT and are reported apart; the medians are over the rest. A cold
-# `render` of the same note to the same formats (a fresh JVM each time) is measured beside it, and pandoc too.
+# `render` of the same note to the same formats (a fresh JVM each time) is measured beside it, and pandoc too, and
+# the render alone of each format, warm in one JVM, with its thread's CPU time (the floor of that work).
 # Usage: bench/watch.sh        Needs GNU time; pandoc and wkhtmltopdf for the comparison (skipped when missing).
 set -euo pipefail
 . "$(dirname -- "$0")/lib.sh"
@@ -80,4 +81,8 @@ if command -v pandoc >/dev/null && command -v wkhtmltopdf >/dev/null; then
     pandoc '$OUT/note.md' -o '$OUT/pandoc/x.docx'; pandoc '$OUT/note.md' -o '$OUT/pandoc/x.pptx'" || true
   pandoc_line=", pandoc $SECS s"
 fi
+# The render alone, warm, in one JVM and one thread (report-cli's RenderBenchmark): the floor of the work above.
+for f in pdf docx pptx; do
+  echo "render alone, $(render_benchmark "$f" 30 "$OUT/note.md")"
+done
 echo "watch re-render 3 formats (median of $count saves after $warmup warm-up): render $render s, batch $batch s, $after s after the save; process CPU $cpu s, $alloc MiB allocated; cold render ${cold[0]} s / ${cold[1]} s$pandoc_line"

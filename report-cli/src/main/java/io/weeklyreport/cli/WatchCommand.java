@@ -76,8 +76,8 @@ final class WatchCommand implements Callable<Integer> {
         live.start();   // first, so that a save during the first render is not missed: it waits for it, then renders
         renderAndSay(live.notes(), null, System.nanoTime());
         int count = live.notes().size();
-        terminal.err().println(palette.faint("watching " + count + (count == 1 ? " note" : " notes")
-                + " and what they use; Ctrl-C stops"));
+        terminal.err().println(palette.faint("watching " + count
+                + (count == 1 ? " note and the files it uses" : " notes and the files they use") + "; Ctrl-C stops"));
         UntilStopped.await(List.of(live), () -> terminal.err().println(palette.faint("stopped watching")));
         return ExitCodes.OK;
     }
