@@ -25,11 +25,7 @@ final class EventStreams implements AutoCloseable {
     static final int PING_SECONDS = 15;
 
     private final Map<String, Set<HttpExchange>> channels = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "preview-events");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("preview-events"));
     private volatile boolean closed;
 
     EventStreams() {

@@ -65,8 +65,7 @@ final class NoteWatcher implements AutoCloseable {
         this.relevant = relevant;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
-        this.thread = new Thread(this::loop, "note-watcher");
-        thread.setDaemon(true);
+        this.thread = new DaemonThreads("note-watcher").newThread(this::loop);
     }
 
     /** Watches a folder; with {@code subfolders}, also those below it that are not hidden, and those made later. */

@@ -71,11 +71,7 @@ final class PreviewServer implements AutoCloseable {
         this.site = site;
         this.log = log;
         this.folder = folder;
-        this.workers = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "preview-http");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(4, new DaemonThreads("preview-http"));
         http.setExecutor(workers);
         http.createContext("/", this::handle);
     }

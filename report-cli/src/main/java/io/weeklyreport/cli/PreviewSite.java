@@ -80,11 +80,8 @@ final class PreviewSite implements AutoCloseable {
     private final Map<Key, Kept> made = new ConcurrentHashMap<>();
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final Map<RenderOptions, ReportRenderer> renderers = new ConcurrentHashMap<>();
-    private final ExecutorService work = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "preview-render");
-        t.setDaemon(true);   // a render over its time budget, which Java cannot stop, must not keep the program up
-        return t;
-    });
+    /** Renders and reads, each within its note's time budget; one over it is left running there, unseen. */
+    private final ExecutorService work = Executors.newCachedThreadPool(new DaemonThreads("preview-render"));
 
     /**
      * @param root    the folder served: nothing outside it is shown
