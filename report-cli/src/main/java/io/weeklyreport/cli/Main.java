@@ -14,13 +14,15 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ModelCommand.class, NextCommand.class, TrackCommand.class,
-                MailCommand.class, ConfigCommand.class,
-                TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, WatchCommand.class, ServeCommand.class, CheckCommand.class, ModelCommand.class,
+                NextCommand.class, TrackCommand.class, MailCommand.class, ConfigCommand.class, TemplatesCommand.class,
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
                 "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
                 "  weekly-report render notes/a.md -o a.pdf          # one file, format by name",
+                "  weekly-report watch notes/                        # render on every save",
+                "  weekly-report serve notes/                        # browser preview, live",
                 "  weekly-report check notes/ --strict               # exit 1 on warnings too",
                 "  weekly-report model notes/2026-11-19.md           # the parsed report as JSON",
                 "  weekly-report next notes/2026-11-19.md            # the next meeting's draft",
@@ -128,6 +130,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, model, next, track, mail, config, templates or completion (see --help)");
+                "a command is needed: render, watch, serve, check, model, next, track, mail, config, templates or completion"
+                        + " (see --help)");
     }
 }

@@ -80,15 +80,20 @@ abstract sealed class Progress implements AutoCloseable {
             }
         }
         if (detail == Detail.VERBOSE) {
-            for (Diagnostic d : o.warnings()) {
-                if (d.severity() != Severity.ERROR) {
-                    sb.append(System.lineSeparator()).append(CheckCommand.where(o.job().input().name(), d)).append(": ")
-                            .append(palette.severity(d.severity(), d.severity().name().toLowerCase(Locale.ROOT)))
-                            .append(": ").append(d.message());
-                }
-            }
+            appendWarnings(sb, o, palette);
         }
         return sb.toString();
+    }
+
+    /** The parser's and renderer's warnings (and notes) of a rendered note, one line each after what is in {@code sb}. */
+    static void appendWarnings(StringBuilder sb, RenderOutcome o, Palette palette) {
+        for (Diagnostic d : o.warnings()) {
+            if (d.severity() != Severity.ERROR) {
+                sb.append(System.lineSeparator()).append(CheckCommand.where(o.job().input().name(), d)).append(": ")
+                        .append(palette.severity(d.severity(), d.severity().name().toLowerCase(Locale.ROOT)))
+                        .append(": ").append(d.message());
+            }
+        }
     }
 
     static String millis(Duration d) {

@@ -120,14 +120,26 @@ final class RenderCommand implements Callable<Integer> {
             options.add(checkOneFile(one, notes, optionsAlone));
         }
 
+        Progress.Detail detail = quiet ? Progress.Detail.QUIET : verbose ? Progress.Detail.VERBOSE : Progress.Detail.NORMAL;
+        long start = System.nanoTime();
+        List<RenderOutcome> outcomes;
+        try (Progress progress = Progress.create(terminal, palette, detail, notes.size())) {
+            outcomes = renderNotes(notes, destination, options, terminal, palette, progress);
+        }
+        return summarise(outcomes, terminal, palette, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Renders the outputs of these notes that are not up to date, at most --jobs at a time, and records what
+     * each was made from. Refused notes come first, once per distinct reason. `watch` calls it for every change.
+     */
+    List<RenderOutcome> renderNotes(List<Inputs.Input> notes, Destination destination, List<Setting.Given> options,
+                                    Terminal terminal, Palette palette, Progress progress) throws InterruptedException {
         OutputState state = new OutputState();
         Fingerprints fingerprints = new Fingerprints();
         RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
-        Progress.Detail detail = quiet ? Progress.Detail.QUIET : verbose ? Progress.Detail.VERBOSE : Progress.Detail.NORMAL;
-        long start = System.nanoTime();
         List<RenderOutcome> outcomes = new ArrayList<>();
-        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook();
-             Progress progress = Progress.create(terminal, palette, detail, notes.size())) {
+        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
             // Refused notes are reported first (once per distinct reason: a broken config refuses a whole folder).
             Set<String> said = new LinkedHashSet<>();
             for (RenderPlan.Refusal r : plan.refusals()) {
@@ -147,11 +159,16 @@ final class RenderCommand implements Callable<Integer> {
                 terminal.err().println(palette.faint("weekly-report: cannot record what the outputs were made from: " + describe(e)));
             }
         }
-        return summarise(outcomes, terminal, palette, Duration.ofNanos(System.nanoTime() - start));
+        return outcomes;
+    }
+
+    /** Templates, fonts or settings changed (`watch`): the renderers made with the old ones are stale. */
+    void forgetRenderers() {
+        renderers.clear();
     }
 
     /** Option values are checked once, up front, so that a mistake there is a usage error (exit 2). */
-    private Settings checkOptions(List<Setting.Given> options) {
+    Settings checkOptions(List<Setting.Given> options) {
         try {
             return Settings.resolve(List.of(), options);
         } catch (SettingsException e) {
@@ -177,7 +194,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** -o FILE: one note, and the file's format (an -f that says otherwise is a mistake). */
-    private Setting.Given checkOneFile(Destination.OneFile one, List<Inputs.Input> notes, Settings optionsAlone) {
+    Setting.Given checkOneFile(Destination.OneFile one, List<Inputs.Input> notes, Settings optionsAlone) {
         if (notes.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " names one file, but "
                     + notes.size() + " notes were given: give -o DIR/ for several");

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Help, version, completion and exit codes of the command line as a whole. */
 class CommandLineTest {
     @ParameterizedTest
-    @ValueSource(strings = {"render", "check", "model", "config", "completion", "templates", "templates export", "templates list"})
+    @ValueSource(strings = {"render", "watch", "serve", "check", "model", "config", "completion", "templates", "templates export",
+            "templates list"})
     void everyCommandsHelpHasExamples(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun run = CliRun.of(args);
@@ -22,7 +23,7 @@ class CommandLineTest {
     @Test
     void topLevelHelpListsTheCommandsAndExitCodes() {
         CliRun run = CliRun.of("--help");
-        for (String command : new String[] {"render", "check", "model", "config", "templates", "completion"}) {
+        for (String command : new String[] {"render", "watch", "serve", "check", "model", "config", "templates", "completion"}) {
             assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
         }
         assertTrue(run.out().contains("Exit codes: 0 ok, 1 some input failed, 2 the command line was wrong."), run.out());

@@ -233,7 +233,8 @@ class ConventionsTest {
         assertTrue(render.contains("--timeout"), render);
         String top = CliRun.of("--help").out();
         assertTrue(top.contains("render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it"), top);
-        for (String command : new String[] {"", "render", "check", "model", "mail", "config", "completion", "templates"}) {
+        for (String command : new String[] {"", "render", "watch", "serve", "check", "model", "next", "track", "mail", "config",
+                "completion", "templates"}) {
             String help = CliRun.of((command + " --help").strip().split(" ")).out();
             String footer = help.substring(help.indexOf("Example"));
             // picocli wraps a long line at 80 columns and starts its rest in the first column

@@ -44,13 +44,17 @@ public final class RenderBenchmark {
         for (int warm = 0; warm < Math.max(1, rounds / 3); warm++) {
             bytes = renderAll(notes, parser, renderer, format);
         }
+        // CPU time of this thread too: on a busy machine wall time stretches, the work does not
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
             renderAll(notes, parser, renderer, format);
         }
         double perFile = (System.nanoTime() - start) / 1e6 / rounds / notes.size();
-        System.out.printf("warm %s: %.1f ms per file over %d files x %d rounds; %.0f KiB per file on average%n",
-                format.extension(), perFile, notes.size(), rounds, bytes / 1024.0 / notes.size());
+        double cpuPerFile = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds / notes.size();
+        System.out.printf("warm %s: %.1f ms per file (thread CPU %.1f ms) over %d files x %d rounds; %.0f KiB per file on average%n",
+                format.extension(), perFile, cpuPerFile, notes.size(), rounds, bytes / 1024.0 / notes.size());
     }
 
     private static long renderAll(List<Path> notes, ReportParser parser, ReportRenderer renderer, Format format)
