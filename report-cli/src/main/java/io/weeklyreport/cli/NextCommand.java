@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                         + "The series is the note's folder (year folders such as 2022/ and 2023/ side by side are one series). "
                         + "An existing file is never overwritten."},
         footerHeading = "%nExamples:%n",
-        footer = {"  weekly-report next notes/2023-05-18.md                 # writes notes/2023-06-01.md",
+        footer = {"  weekly-report next notes/2023-05-18.md          # writes notes/2023-06-01.md",
                 "  weekly-report next notes/2023-05-18.md --date 2023-06-08 -o drafts/",
                 "  weekly-report next notes/2023-05-18.md -o - | less   # look before writing"})
 final class NextCommand implements Callable<Integer> {
