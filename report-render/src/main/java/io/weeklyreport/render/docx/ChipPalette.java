@@ -27,7 +27,7 @@ final class ChipPalette {
     private final Map<String, Colours> colours;
 
     private ChipPalette(Map<String, Colours> colours) {
-        this.colours = Map.copyOf(colours);
+        this.colours = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(colours));   // in order: the same styles.xml every run
     }
 
     static ChipPalette fromCss(String css) {
