@@ -2,27 +2,65 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.model.Block;
 import io.weeklyreport.model.Image;
+import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Item;
 import io.weeklyreport.model.ItemList;
 import io.weeklyreport.model.Quote;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Table;
+import io.weeklyreport.render.pptx.SlideDirective;
+import io.weeklyreport.render.pptx.SlideKind;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The data {@code slides.ftlh} receives: everything {@link DocumentView} gives, plus the deck's plan of logical
- * slides. A logical slide is what the template writes as one {@code <section class="slide">}; the PPTX writer
- * may spread it over continuation slides when it does not fit.
+ * The data {@code slides.ftlh} receives: everything {@link DocumentView} gives, plus the deck's plan as typed
+ * records (the slides, the agenda, the meeting's labelled lines) and the {@code <@slide>} directive that writes
+ * a slide. A planned slide is what the template writes as one {@code <section class="slide">}; the PPTX writer
+ * may spread it over continuation slides, or stack short ones on one slide, when it composes the deck.
  *
  * <p>The plan lives here rather than in the template because walking the section tree with a title path,
- * unwrapping a "会议内容" container and hoisting images out of list items is awkward in FreeMarker.
+ * unwrapping a "会议内容" container and hoisting images out of list items is awkward in FreeMarker; the template
+ * still decides what each slide shows and in which order.
  */
 final class DeckView {
+    /** An agenda line: a top-level section as the author numbered it. */
+    public record AgendaEntry(String number, List<Inline> title, Section section) {
+    }
+
+    /**
+     * One step of a slide's title path: its text, and a key that tells two sections of the same name apart
+     * (the heading's line), which the writer uses to tell siblings from cousins when it stacks short sections.
+     */
+    public record Crumb(String key, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A line of the title slide as the note wrote it: "时间" and its text. */
+    public record LabelledText(String label, String text) {
+    }
+
+    /**
+     * A slide the template writes: its kind, its title path (its own heading last), what it shows.
+     *
+     * @param blocks      the text blocks of a content slide, the table of a table slide
+     * @param image       the picture of an image slide, else null
+     * @param level       the heading level of its section (1 for the top), 0 for a slide of no section
+     * @param breakBefore whether the author asked for a new slide before it ({@code ---})
+     */
+    public record PlannedSlide(SlideKind layout, List<Crumb> path, List<Block> blocks, Image image, int level, boolean breakBefore) {
+        public PlannedSlide {
+            path = List.copyOf(path);
+            blocks = List.copyOf(blocks);
+        }
+    }
+
     private DeckView() {
     }
 
@@ -32,13 +70,13 @@ final class DeckView {
         List<Section> roots = new ArrayList<>(agendaRoots(report.sections(), wrappers));
         Section meetingHeading = meetingHeading(report);
         roots.remove(meetingHeading);
-        List<Map<String, Object>> agenda = new ArrayList<>();
+        List<AgendaEntry> agenda = new ArrayList<>();
         for (Section s : roots) {
-            agenda.add(Map.of("number", s.number(), "title", s.title(), "section", s));
+            agenda.add(new AgendaEntry(s.number(), s.title(), s));
         }
-        List<Map<String, Object>> slides = new ArrayList<>();
+        List<PlannedSlide> slides = new ArrayList<>();
         if (!report.preamble().isEmpty()) {
-            planBlocks(report.preamble(), List.of(report.metadata().title()), slides);
+            planBlocks(report.preamble(), List.of(new Crumb("preamble", report.metadata().title())), 0, slides);
         }
         for (Section s : roots) {
             planSection(s, List.of(), slides, meetingHeading);
@@ -47,13 +85,14 @@ final class DeckView {
         // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
         data.put("agendaPath", wrappers.stream().map(DeckView::pathTitle).toList());
         data.put("timeSections", roleSections(report.sections(), Section.Role.TIME));
-        List<Map<String, Object>> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
+        List<LabelledText> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
         if (meetingHeading != null) {
-            meetingSections.add(Map.of("label", meetingHeading.titleText(), "text", ""));
+            meetingSections.add(new LabelledText(meetingHeading.titleText(), ""));
         }
         data.put("meetingSections", meetingSections);
         data.put("slides", slides);
-        data.put("endsWithClosing", !slides.isEmpty() && "closing".equals(slides.getLast().get("layout")));
+        data.put("endsWithClosing", !slides.isEmpty() && slides.getLast().layout() == SlideKind.CLOSING);
+        data.put("slide", new SlideDirective());
         data.put("meetingTime", meetingTime(report));
         return data;
     }
@@ -114,8 +153,8 @@ final class DeckView {
      * as written, next to the parsed meeting, because notes are not always consistent (a heading dated
      * 05-26 over a meeting on 06-09).
      */
-    private static List<Map<String, Object>> roleSections(List<Section> sections, Section.Role role) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<LabelledText> roleSections(List<Section> sections, Section.Role role) {
+        List<LabelledText> out = new ArrayList<>();
         for (Section top : sections) {
             List<Section> all = new ArrayList<>();
             collect(top, all);
@@ -127,7 +166,7 @@ final class DeckView {
                             text.append(text.isEmpty() ? "" : " ").append(io.weeklyreport.model.Inline.plainText(p.content()).strip());
                         }
                     }
-                    out.add(Map.of("label", s.titleText(), "text", text.toString()));
+                    out.add(new LabelledText(s.titleText(), text.toString()));
                 }
             }
         }
@@ -147,21 +186,22 @@ final class DeckView {
         return sections.stream().filter(s -> s.role() == Section.Role.CONTENT).toList();
     }
 
-    private static void planSection(Section section, List<String> parentPath, List<Map<String, Object>> slides,
+    private static void planSection(Section section, List<Crumb> parentPath, List<PlannedSlide> slides,
                                     Section meetingHeading) {
         if (section == meetingHeading) {
             return;
         }
         // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
-        List<String> path = new ArrayList<>(parentPath);
-        path.add(numbered(section));
+        String key = "s" + section.line();
+        List<Crumb> path = new ArrayList<>(parentPath);
+        path.add(new Crumb(key, numbered(section)));
         if (section.isEmpty()) {
-            slides.add(slide("closing", path, List.of(), null));
+            slides.add(new PlannedSlide(SlideKind.CLOSING, path, List.of(), null, section.level(), false));
             return;
         }
-        planBlocks(section.blocks(), path, slides);
-        List<String> childPath = new ArrayList<>(parentPath);
-        childPath.add(pathTitle(section));
+        planBlocks(section.blocks(), path, section.level(), slides);
+        List<Crumb> childPath = new ArrayList<>(parentPath);
+        childPath.add(new Crumb(key, pathTitle(section)));
         for (Section child : content(section.children())) {
             planSection(child, childPath, slides, meetingHeading);
         }
@@ -183,18 +223,18 @@ final class DeckView {
     }
 
     /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */
-    private static void planBlocks(List<Block> blocks, List<String> path, List<Map<String, Object>> slides) {
+    private static void planBlocks(List<Block> blocks, List<Crumb> path, int level, List<PlannedSlide> slides) {
         List<Block> text = new ArrayList<>();
         List<Image> nestedImages = new ArrayList<>();
         for (Block b : blocks) {
             switch (b) {
                 case Table t -> {
-                    flushText(text, nestedImages, path, slides);
-                    slides.add(slide("table", path, List.of(t), null));
+                    flushText(text, nestedImages, path, level, slides);
+                    slides.add(new PlannedSlide(SlideKind.TABLE, path, List.of(t), null, level, false));
                 }
                 case Image i -> {
-                    flushText(text, nestedImages, path, slides);
-                    slides.add(slide("image", path, List.of(), i));
+                    flushText(text, nestedImages, path, level, slides);
+                    slides.add(new PlannedSlide(SlideKind.IMAGE, path, List.of(), i, level, false));
                 }
                 default -> {
                     text.add(b);
@@ -202,16 +242,16 @@ final class DeckView {
                 }
             }
         }
-        flushText(text, nestedImages, path, slides);
+        flushText(text, nestedImages, path, level, slides);
     }
 
-    private static void flushText(List<Block> text, List<Image> nestedImages, List<String> path,
-                                  List<Map<String, Object>> slides) {
+    private static void flushText(List<Block> text, List<Image> nestedImages, List<Crumb> path, int level,
+                                  List<PlannedSlide> slides) {
         if (!text.isEmpty()) {
-            slides.add(slide("content", path, List.copyOf(text), null));
+            slides.add(new PlannedSlide(SlideKind.CONTENT, path, text, null, level, false));
         }
         for (Image i : nestedImages) {
-            slides.add(slide("image", path, List.of(), i));
+            slides.add(new PlannedSlide(SlideKind.IMAGE, path, List.of(), i, level, false));
         }
         text.clear();
         nestedImages.clear();
@@ -240,17 +280,6 @@ final class DeckView {
             });
             default -> { }
         }
-    }
-
-    private static Map<String, Object> slide(String layout, List<String> path, List<Block> blocks, Image image) {
-        Map<String, Object> slide = new LinkedHashMap<>();
-        slide.put("layout", layout);
-        slide.put("path", List.copyOf(path));
-        slide.put("blocks", blocks);
-        if (image != null) {
-            slide.put("image", image);
-        }
-        return slide;
     }
 
     /** "2023/05/18 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京": the meeting time as invitations write it. */

@@ -50,6 +50,7 @@ final class DocumentView {
         data.put("pageSize", options.pageSize().cssName());
         data.put("keywords", keywords(report));
         data.put("colors", safeColours(options.theme().colors()));
+        data.put("palette", Palette.of(options.theme().colors()));
         if (options.theme().logo() != null) {
             data.put("logo", options.theme().logo().toUri().toString());
         }

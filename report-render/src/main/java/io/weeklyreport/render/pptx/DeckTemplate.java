@@ -1,7 +1,6 @@
 package io.weeklyreport.render.pptx;
 
 import io.weeklyreport.render.RenderException;
-import io.weeklyreport.render.pptx.Deck.Layout;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -40,6 +39,7 @@ final class DeckTemplate {
 
     private final XMLSlideShow show;
     private final boolean builtIn;
+    private final java.util.Map<SlideKind, SlideGeometry> geometries = new java.util.EnumMap<>(SlideKind.class);
 
     private DeckTemplate(XMLSlideShow show, boolean builtIn) {
         this.show = show;
@@ -58,8 +58,8 @@ final class DeckTemplate {
         return show.getPageSize();
     }
 
-    /** POI's Office theme, stretched to 16:9, with roomier title and body boxes and the deck's fonts. */
-    static DeckTemplate builtIn(String eastAsiaFont, String latinFont) {
+    /** POI's Office theme, stretched to 16:9, with roomier title and body boxes, the deck's fonts and accent. */
+    static DeckTemplate builtIn(String eastAsiaFont, String latinFont, java.awt.Color accent) {
         XMLSlideShow show = new XMLSlideShow();
         Dimension old = show.getPageSize();
         double sx = WIDESCREEN.getWidth() / old.getWidth();
@@ -71,7 +71,7 @@ final class DeckTemplate {
             }
             place(master.getShapes());
             for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-                place(layout, layout.getType());
+                place(layout, layout.getType(), accent);
             }
             // the master's body shrinks text to fit; our slides are measured instead
             for (XSLFShape s : master.getShapes()) {
@@ -138,7 +138,7 @@ final class DeckTemplate {
         }
     }
 
-    private static void place(XSLFSlideLayout layout, SlideLayout type) {
+    private static void place(XSLFSlideLayout layout, SlideLayout type, java.awt.Color accent) {
         boolean titleLayout = type == SlideLayout.TITLE;
         boolean sectionLayout = type == SlideLayout.SECTION_HEADER;
         for (XSLFShape s : layout.getShapes()) {
@@ -173,7 +173,7 @@ final class DeckTemplate {
             XSLFAutoShape rule = layout.createAutoShape();
             rule.setShapeType(org.apache.poi.sl.usermodel.ShapeType.RECT);
             rule.setAnchor(new Rectangle2D.Double(48, 96, 864, 1.5));
-            rule.setFillColor(SlideStyle.ACCENT);
+            rule.setFillColor(accent);
             rule.setLineColor(null);
         }
     }
@@ -248,12 +248,13 @@ final class DeckTemplate {
     }
 
     /** The layout a logical slide is drawn on, with fallbacks for reference decks that lack a kind. */
-    XSLFSlideLayout layout(Layout layout) {
+    XSLFSlideLayout layout(SlideKind layout) {
         List<SlideLayout> wanted = switch (layout) {
             case TITLE -> List.of(SlideLayout.TITLE, SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
             case CLOSING -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
             case IMAGE, TABLE -> List.of(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
             case AGENDA, CONTENT -> List.of(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT, SlideLayout.TITLE_ONLY);
+            case SECTION -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
         };
         for (SlideLayout type : wanted) {
             for (XSLFSlideMaster master : show.getSlideMasters()) {
@@ -279,5 +280,66 @@ final class DeckTemplate {
             }
         }
         return null;
+    }
+
+    /** Where a slide of this kind puts title, subtitle, body, footer and number: its layout's boxes, else ours. */
+    SlideGeometry geometry(SlideKind kind) {
+        return geometries.computeIfAbsent(kind, this::measureGeometry);
+    }
+
+    private SlideGeometry measureGeometry(SlideKind kind) {
+        XSLFSlideLayout layout = layout(kind);
+        Dimension page = show.getPageSize();
+        Rectangle2D defaultTitle = new Rectangle2D.Double(page.width * 0.05, page.height * 0.03, page.width * 0.9, page.height * 0.15);
+        Rectangle2D footer = boxOr(layout, new Rectangle2D.Double(page.width * 0.05, page.height * 0.93,
+                page.width * 0.7, page.height * 0.045), Placeholder.FOOTER);
+        Rectangle2D number = boxOr(layout, new Rectangle2D.Double(page.width * 0.8, page.height * 0.93,
+                page.width * 0.15, page.height * 0.045), Placeholder.SLIDE_NUMBER);
+        double footerTop = footerTop(layout);
+        switch (kind) {
+            case TITLE -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.CENTERED_TITLE, Placeholder.TITLE);
+                Rectangle2D subtitle = boxOr(layout, new Rectangle2D.Double(title.getX(), title.getMaxY() + 4,
+                        title.getWidth(), 44), Placeholder.SUBTITLE);
+                double top = Math.max(subtitle.getMaxY(), title.getMaxY()) + 8;
+                Rectangle2D area = new Rectangle2D.Double(title.getX(), top, title.getWidth(), footerTop - 6 - top);
+                return new SlideGeometry(title, subtitle, area, footer, number);
+            }
+            case CLOSING, SECTION -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                Rectangle2D subtitle = boxOr(layout, new Rectangle2D.Double(title.getX(), title.getMaxY() + 6,
+                        title.getWidth(), 60), Placeholder.BODY, Placeholder.SUBTITLE);
+                return new SlideGeometry(title, subtitle, subtitle, footer, number);
+            }
+            case AGENDA, CONTENT -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                Rectangle2D body = boxOr(layout, defaultBody(layout, title, footerTop), Placeholder.BODY, Placeholder.CONTENT);
+                return new SlideGeometry(title, title, body, footer, number);
+            }
+            default -> {   // IMAGE, TABLE: the content layout's body area, on a layout that may have none
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                return new SlideGeometry(title, title, defaultBody(layout, title, footerTop), footer, number);
+            }
+        }
+    }
+
+    private static Rectangle2D boxOr(XSLFSlideLayout layout, Rectangle2D fallback, Placeholder... kinds) {
+        Rectangle2D box = box(layout, kinds);
+        return box != null && box.getWidth() > 0 && box.getHeight() > 0 ? box : fallback;
+    }
+
+    /** Where a slide's content goes: the content layout's body box, else the room between title and footer. */
+    private Rectangle2D defaultBody(XSLFSlideLayout layout, Rectangle2D title, double footerTop) {
+        Rectangle2D body = box(layout(SlideKind.CONTENT), Placeholder.BODY, Placeholder.CONTENT);
+        if (body != null) {
+            return body;
+        }
+        double top = title.getMaxY() + 10;
+        return new Rectangle2D.Double(title.getX(), top, title.getWidth(), footerTop - 8 - top);
+    }
+
+    private double footerTop(XSLFSlideLayout layout) {
+        Rectangle2D footer = box(layout, Placeholder.FOOTER, Placeholder.SLIDE_NUMBER, Placeholder.DATETIME);
+        return footer != null ? footer.getY() : show.getPageSize().height * 0.92;
     }
 }

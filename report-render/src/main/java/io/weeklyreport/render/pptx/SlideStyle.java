@@ -1,12 +1,12 @@
 package io.weeklyreport.render.pptx;
 
-import io.weeklyreport.render.pptx.Deck.Kind;
-import io.weeklyreport.render.pptx.Deck.Para;
+import io.weeklyreport.render.pptx.Para.Kind;
 
 import java.awt.Color;
 
 /**
- * Sizes, indents and colours of slide text. Every paragraph gets them written out explicitly, so the height
+ * Sizes, indents and the neutral colours of slide text (the accent and the status chips come from the
+ * {@link io.weeklyreport.render.Palette}). Every paragraph gets them written out explicitly, so the height
  * the {@link Paginator} measures is the height a slide program lays out, whatever the master says.
  */
 final class SlideStyle {
@@ -31,10 +31,7 @@ final class SlideStyle {
     static final Color TITLE = new Color(0x12213d);
     static final Color TEXT = new Color(0x1f2430);
     static final Color MUTED = new Color(0x6b7688);
-    static final Color ACCENT = new Color(0x1f5fbf);
-    static final Color LINK = new Color(0x1f5fbf);
     static final Color RULE = new Color(0xd5dbe5);
-    static final Color TABLE_HEADER = new Color(0x1f5fbf);
     static final Color TABLE_BAND = new Color(0xf2f5fa);
 
     private SlideStyle() {
@@ -57,7 +54,7 @@ final class SlideStyle {
     }
 
     static double spaceBefore(Para p) {
-        if (p.kind() == Kind.CODE || p.continued()) {
+        if (p.kind() == Kind.CODE || p.continuesPrevious()) {
             return 0;
         }
         return p.level() <= 1 ? 8 : 3;
@@ -80,27 +77,5 @@ final class SlideStyle {
 
     static String bulletChar(int level) {
         return level == 2 ? "–" : "•";
-    }
-
-    static Color chipText(String status) {
-        return switch (status) {
-            case "done" -> new Color(0x17663a);
-            case "in-review" -> new Color(0x4b3aa8);
-            case "in-progress" -> new Color(0x8a5300);
-            case "planned" -> new Color(0x2c5282);
-            case "blocked" -> new Color(0xa61b1b);
-            default -> MUTED;
-        };
-    }
-
-    static Color chipBackground(String status) {
-        return switch (status) {
-            case "done" -> new Color(0xdcf3e3);
-            case "in-review" -> new Color(0xe6e3fb);
-            case "in-progress" -> new Color(0xfdf0d5);
-            case "planned" -> new Color(0xe3ecf6);
-            case "blocked" -> new Color(0xfbe0e0);
-            default -> new Color(0xeeeeee);
-        };
     }
 }

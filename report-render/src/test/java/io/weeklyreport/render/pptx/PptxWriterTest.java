@@ -5,7 +5,6 @@ import io.weeklyreport.render.Format;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
 import io.weeklyreport.render.ReportRenderer;
-import io.weeklyreport.render.pptx.Deck.Span;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
@@ -157,7 +156,7 @@ class PptxWriterTest {
                 }
             }
         }
-        for (SlideComposer.FittedText f : result.fitted()) {
+        for (SlideDrawer.FittedText f : result.fitted()) {
             assertTrue(f.needed() <= f.available() + 0.01, f.toString());
         }
     }
@@ -171,7 +170,10 @@ class PptxWriterTest {
             double size = 0;
             for (XSLFTextRun r : p.getTextRuns()) {
                 String t = r.getRawText();
-                spans.add(new Span(t, r.isBold(), r.isItalic(), "Consolas".equals(r.getFontFamily()), false, false, null, null));
+                Span span = Span.plain(t);
+                span = r.isBold() ? span.bold() : span;
+                span = r.isItalic() ? span.italic() : span;
+                spans.add("Consolas".equals(r.getFontFamily()) ? span.mono() : span);
                 if (r.getFontSize() != null) {
                     size = Math.max(size, r.getFontSize());
                 }
