@@ -63,6 +63,13 @@ class PptxCorpusTest {
         return notes;
     }
 
+    /** The notes whose decks are measured: every corpus note and example, and the deck fixtures. */
+    static List<Path> deckNotes() {
+        List<Path> notes = new ArrayList<>(notes());
+        notes.addAll(Fixtures.deck());
+        return notes;
+    }
+
     static byte[] pptx(Path note) throws Exception {
         Report report = ReportParser.parse(note);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -229,6 +229,11 @@ final class SlideDrawer {
         for (int c = 0; c < widths.length; c++) {
             XSLFTableCell cell = table.getCell(r, c);
             cell.clearText();
+            // POI leaves a cell's text body without the a:bodyPr the schema requires first
+            var textBody = ((org.openxmlformats.schemas.drawingml.x2006.main.CTTableCell) cell.getXmlObject()).getTxBody();
+            if (textBody.getBodyPr() == null) {
+                textBody.addNewBodyPr();
+            }
             cell.setInsets(TextRuns.TEXT_INSETS);
             cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
             for (BorderEdge edge : BorderEdge.values()) {

@@ -45,6 +45,9 @@ final class SpeakerNotes {
         if (newMaster) {
             DeckTemplate.trimNotesMaster(show);   // ours, made just now: the next notes pages copy less
         }
+        // POI copies the master's date and number fields as runs that keep the field's id and type attributes,
+        // which the schema forbids (PowerPoint offers to repair the file); a notes page shows neither anyway
+        DeckTemplate.withoutFurniture(notes.getShapes()).forEach(notes::removeShape);
         XSLFTextShape body = null;
         for (XSLFTextShape s : notes.getPlaceholders()) {
             if (s.getTextType() == Placeholder.BODY) {
