@@ -11,6 +11,7 @@ import io.weeklyreport.model.Meeting;
 import io.weeklyreport.model.Metadata;
 import io.weeklyreport.model.Paragraph;
 import io.weeklyreport.model.Quote;
+import io.weeklyreport.model.ThematicBreak;
 import io.weeklyreport.model.Ref;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
@@ -167,6 +168,10 @@ final class ModelJson {
                 field("quote", q.line());
                 key("blocks");
                 blocks(q.blocks());
+            }
+            case ThematicBreak t -> {
+                key("break");
+                out.append(t.line());
             }
         }
         close('}');

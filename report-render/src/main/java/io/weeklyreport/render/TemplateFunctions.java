@@ -12,6 +12,7 @@ import io.weeklyreport.model.Ref;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Status;
 import io.weeklyreport.model.Table;
+import io.weeklyreport.model.ThematicBreak;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -87,7 +88,7 @@ public final class TemplateFunctions {
         return out.toString();
     }
 
-    /** "paragraph", "list", "table", "image", "code" or "quote". */
+    /** "paragraph", "list", "table", "image", "code", "quote" or "break" (a thematic break, {@code ---}). */
     public String kind(Block block) {
         return switch (block) {
             case Paragraph p -> "paragraph";
@@ -96,6 +97,7 @@ public final class TemplateFunctions {
             case Image i -> "image";
             case CodeBlock c -> "code";
             case Quote q -> "quote";
+            case ThematicBreak t -> "break";
         };
     }
 
