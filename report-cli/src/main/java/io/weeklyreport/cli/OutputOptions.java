@@ -40,6 +40,11 @@ final class OutputOptions {
     @Option(names = "--reference-pptx", paramLabel = "FILE", description = "A .pptx or .potx whose masters and layouts the deck uses.")
     Path referencePptx;
 
+    @Option(names = "--slide-level", paramLabel = "N", converter = SlideLevelConverter.class,
+            description = "The outline level that starts a slide, like pandoc's option: 1 for the note's top-level sections, 2 for "
+                    + "their subsections (default: the deck is composed by what fits; a note's own `slide-level:` front matter wins).")
+    Integer slideLevel;
+
     List<Settings.Value> values() {
         List<Settings.Value> values = new ArrayList<>();
         values.add(new Settings.Value("formats", formats == null ? null : List.copyOf(formats), "--format"));
@@ -50,6 +55,7 @@ final class OutputOptions {
         values.add(new Settings.Value("fonts.bold", fontBold, "--font-bold"));
         values.add(new Settings.Value("reference-docx", referenceDocx, "--reference-docx"));
         values.add(new Settings.Value("reference-pptx", referencePptx, "--reference-pptx"));
+        values.add(new Settings.Value("slide-level", slideLevel, "--slide-level"));
         return values;
     }
 
@@ -61,6 +67,16 @@ final class OutputOptions {
                 throw new CommandLine.TypeConversionException("unknown format '" + value.strip() + "': use pdf, docx, pptx or html");
             }
             return f;
+        }
+    }
+
+    static final class SlideLevelConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (!value.strip().matches("[1-6]")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is no heading level: use 1 to 6");
+            }
+            return Integer.parseInt(value.strip());
         }
     }
 

@@ -79,9 +79,15 @@ abstract sealed class Progress implements AutoCloseable {
                 }
             }
         }
+        for (Diagnostic d : o.warnings()) {
+            if (d.code().equals(RenderOutcome.SETUP)) {
+                sb.append(sb.isEmpty() ? "" : System.lineSeparator()).append(palette.severity(d.severity(), "warning"))
+                        .append(": ").append(d.message());
+            }
+        }
         if (detail == Detail.VERBOSE) {
             for (Diagnostic d : o.warnings()) {
-                if (d.severity() != Severity.ERROR) {
+                if (d.severity() != Severity.ERROR && !d.code().equals(RenderOutcome.SETUP)) {
                     sb.append(System.lineSeparator()).append(CheckCommand.where(o.job().input().name(), d)).append(": ")
                             .append(palette.severity(d.severity(), d.severity().name().toLowerCase(Locale.ROOT)))
                             .append(": ").append(d.message());

@@ -86,6 +86,8 @@ final class RenderCommand implements Callable<Integer> {
     /** Renderers are cheap but not known to be thread-safe: each worker thread keeps its own. */
     private final ThreadLocal<Map<RenderOptions, ReportRenderer>> renderers = ThreadLocal.withInitial(HashMap::new);
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
+    /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
+    private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Integer call() throws Exception {
@@ -245,7 +247,17 @@ final class RenderCommand implements Callable<Integer> {
                         name + ": " + target.format().extension() + " failed: " + describe(e), report.diagnostics());
             }
         }
-        return new RenderOutcome(job, parse, written, null, report.diagnostics());
+        List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
+        try {
+            for (String w : renderer(job.settings().renderOptions()).warnings()) {
+                if (told.add(w)) {
+                    warnings.add(new Diagnostic(Severity.WARNING, 0, 0, RenderOutcome.SETUP, w));
+                }
+            }
+        } catch (RenderException e) {
+            // the renderer was made above; it cannot fail now
+        }
+        return new RenderOutcome(job, parse, written, null, warnings);
     }
 
     private ReportRenderer renderer(RenderOptions options) throws RenderException {

@@ -36,7 +36,7 @@ final class Settings {
 
     /** The keys a weekly-report.yaml may have; colors and metadata take any names below them. */
     static final List<String> KEYS = List.of("formats", "language", "title-pattern", "repo", "status-vocabulary",
-            "metadata", "templates", "resource-root", "page-size", "references", "reference-docx", "reference-pptx", "fonts",
+            "metadata", "templates", "resource-root", "page-size", "references", "reference-docx", "reference-pptx", "slide-level", "fonts",
             "colors", "logo", "root");
     private static final List<String> FONT_KEYS = List.of("regular", "bold", "east-asia", "latin");
     private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -92,6 +92,7 @@ final class Settings {
                 .withReferences((Boolean) get("references"))
                 .withReferenceDocx((Path) get("reference-docx"))
                 .withReferencePptx((Path) get("reference-pptx"))
+                .withSlideLevel((Integer) get("slide-level"))
                 .withOfficeFonts((String) get("fonts.east-asia"), (String) get("fonts.latin"))
                 .withTheme(new RenderOptions.Theme(colours(), (Path) get("logo")));
     }
@@ -187,6 +188,7 @@ final class Settings {
         put("references", render.references(), DEFAULT);
         put("reference-docx", null, DEFAULT);
         put("reference-pptx", null, DEFAULT);
+        put("slide-level", render.slideLevel(), DEFAULT);
         put("fonts.regular", null, DEFAULT);
         put("fonts.bold", null, DEFAULT);
         put("fonts.east-asia", render.eastAsiaFont(), DEFAULT);
@@ -250,6 +252,12 @@ final class Settings {
                 case "resource-root" -> put("resource-root", folder(file.folder(), text(v, where), where), origin);
                 case "page-size" -> put("page-size", pageSize(text(v, where), where), origin);
                 case "references" -> put("references", bool(v, where), origin);
+                case "slide-level" -> {
+                    if (!v.isInt() || v.intValue() < 0 || v.intValue() > 6) {
+                        throw new SettingsException(where + "write a heading level, 1 to 6 (0: composed by what fits)");
+                    }
+                    put("slide-level", v.intValue(), origin);
+                }
                 case "reference-docx", "reference-pptx", "logo" ->
                         put(e.key(), regularFile(file.folder(), text(v, where), where), origin);
                 case "fonts" -> {

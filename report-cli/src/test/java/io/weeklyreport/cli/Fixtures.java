@@ -22,7 +22,7 @@ final class Fixtures {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -95,7 +95,7 @@ class PptxCorpusTest {
     void everyNoteMakesADeckWhoseTextFitsItsBoxes() throws Exception {
         List<String> problems = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
-        for (Path note : notes()) {
+        for (Path note : deckNotes()) {
             byte[] bytes = pptx(note);
             try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
                 List<XSLFSlide> slides = show.getSlides();

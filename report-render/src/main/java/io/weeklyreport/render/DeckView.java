@@ -9,6 +9,7 @@ import io.weeklyreport.model.Quote;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Table;
+import io.weeklyreport.model.ThematicBreak;
 import io.weeklyreport.render.pptx.SlideDirective;
 import io.weeklyreport.render.pptx.SlideKind;
 
@@ -61,6 +62,9 @@ final class DeckView {
         }
     }
 
+    /** The key of the text before the first heading, which the deck writer stacks without a heading of its own. */
+    static final String PREAMBLE_KEY = "preamble";
+
     private DeckView() {
     }
 
@@ -74,13 +78,14 @@ final class DeckView {
         for (Section s : roots) {
             agenda.add(new AgendaEntry(s.number(), s.title(), s));
         }
-        List<PlannedSlide> slides = new ArrayList<>();
+        Planner planner = new Planner(meetingHeading);
         if (!report.preamble().isEmpty()) {
-            planBlocks(report.preamble(), List.of(new Crumb("preamble", report.metadata().title())), 0, slides);
+            planner.blocks(report.preamble(), List.of(new Crumb(PREAMBLE_KEY, report.metadata().title())), 0);
         }
         for (Section s : roots) {
-            planSection(s, List.of(), slides, meetingHeading);
+            planner.section(s, List.of());
         }
+        List<PlannedSlide> slides = planner.slides();
         data.put("agenda", agenda);
         // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
         data.put("agendaPath", wrappers.stream().map(DeckView::pathTitle).toList());
@@ -94,6 +99,8 @@ final class DeckView {
         data.put("endsWithClosing", !slides.isEmpty() && slides.getLast().layout() == SlideKind.CLOSING);
         data.put("slide", new SlideDirective());
         data.put("meetingTime", meetingTime(report));
+        data.put("meetingTimeDiffers", meetingTimeDiffers(report));
+        data.put("slideLevel", slideLevel(report, options));
         return data;
     }
 
@@ -186,27 +193,6 @@ final class DeckView {
         return sections.stream().filter(s -> s.role() == Section.Role.CONTENT).toList();
     }
 
-    private static void planSection(Section section, List<Crumb> parentPath, List<PlannedSlide> slides,
-                                    Section meetingHeading) {
-        if (section == meetingHeading) {
-            return;
-        }
-        // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
-        String key = "s" + section.line();
-        List<Crumb> path = new ArrayList<>(parentPath);
-        path.add(new Crumb(key, numbered(section)));
-        if (section.isEmpty()) {
-            slides.add(new PlannedSlide(SlideKind.CLOSING, path, List.of(), null, section.level(), false));
-            return;
-        }
-        planBlocks(section.blocks(), path, section.level(), slides);
-        List<Crumb> childPath = new ArrayList<>(parentPath);
-        childPath.add(new Crumb(key, pathTitle(section)));
-        for (Section child : content(section.children())) {
-            planSection(child, childPath, slides, meetingHeading);
-        }
-    }
-
     /** The title for a path: "：会议内容概要" (after a "0" number) loses its leading punctuation. */
     static String pathTitle(Section s) {
         String t = s.titleText().replaceFirst("^[\\s：:、.．)）]+", "");
@@ -222,48 +208,112 @@ final class DeckView {
         return number + Section.gapAfter(number) + pathTitle(s);
     }
 
-    /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */
-    private static void planBlocks(List<Block> blocks, List<Crumb> path, int level, List<PlannedSlide> slides) {
-        List<Block> text = new ArrayList<>();
-        List<Image> nestedImages = new ArrayList<>();
-        for (Block b : blocks) {
-            switch (b) {
-                case Table t -> {
-                    flushText(text, nestedImages, path, level, slides);
-                    slides.add(new PlannedSlide(SlideKind.TABLE, path, List.of(t), null, level, false));
-                }
-                case Image i -> {
-                    flushText(text, nestedImages, path, level, slides);
-                    slides.add(new PlannedSlide(SlideKind.IMAGE, path, List.of(), i, level, false));
-                }
-                default -> {
-                    text.add(b);
-                    collectNestedImages(b, nestedImages);
-                }
+    /**
+     * Walks the section tree into planned slides. A section's text blocks make a content slide, a table or a local
+     * picture a slide of its own; a remote or missing picture stays in the text as a line (it is never fetched).
+     * A thematic break starts a new slide; an empty section is a heading in the flow, or the closing slide when
+     * it ends the note; a heading whose content is only its subsections plans a section divider, which the
+     * template writes only when it asks for dividers.
+     */
+    private static final class Planner {
+        private final Section meetingHeading;
+        private final List<PlannedSlide> slides = new ArrayList<>();
+        /** A key per section, in the order they are met: two headings of one name or one line stay apart. */
+        private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
+        private boolean breakPending;
+
+        Planner(Section meetingHeading) {
+            this.meetingHeading = meetingHeading;
+        }
+
+        /** The plan: an empty section is the closing slide only at the very end. */
+        List<PlannedSlide> slides() {
+            List<PlannedSlide> out = new ArrayList<>();
+            for (int i = 0; i < slides.size(); i++) {
+                PlannedSlide p = slides.get(i);
+                boolean last = slides.subList(i + 1, slides.size()).stream().allMatch(n -> n.layout() == SlideKind.SECTION);
+                out.add(p.layout() == SlideKind.CLOSING && !last
+                        ? new PlannedSlide(SlideKind.CONTENT, p.path(), List.of(), null, p.level(), p.breakBefore()) : p);
+            }
+            return out;
+        }
+
+        void section(Section section, List<Crumb> parentPath) {
+            if (section == meetingHeading) {
+                return;
+            }
+            // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
+            String key = keys.computeIfAbsent(section, s -> "s" + (keys.size() + 1));
+            List<Crumb> path = new ArrayList<>(parentPath);
+            path.add(new Crumb(key, numbered(section)));
+            if (section.isEmpty()) {
+                add(SlideKind.CLOSING, path, List.of(), null, section.level());
+                return;
+            }
+            if (section.blocks().isEmpty()) {
+                add(SlideKind.SECTION, path, List.of(), null, section.level());
+            }
+            blocks(section.blocks(), path, section.level());
+            List<Crumb> childPath = new ArrayList<>(parentPath);
+            childPath.add(new Crumb(key, pathTitle(section)));
+            for (Section child : content(section.children())) {
+                section(child, childPath);
             }
         }
-        flushText(text, nestedImages, path, level, slides);
+
+        void blocks(List<Block> blocks, List<Crumb> path, int level) {
+            List<Block> text = new ArrayList<>();
+            List<Image> nestedImages = new ArrayList<>();
+            for (Block b : blocks) {
+                switch (b) {
+                    case Table t -> {
+                        flush(text, nestedImages, path, level);
+                        add(SlideKind.TABLE, path, List.of(t), null, level);
+                    }
+                    case Image i when i.file() != null -> {
+                        flush(text, nestedImages, path, level);
+                        add(SlideKind.IMAGE, path, List.of(), i, level);
+                    }
+                    case ThematicBreak t -> {
+                        flush(text, nestedImages, path, level);
+                        breakPending = true;
+                    }
+                    default -> {
+                        text.add(b);
+                        collectNestedImages(b, nestedImages);
+                    }
+                }
+            }
+            flush(text, nestedImages, path, level);
+        }
+
+        private void flush(List<Block> text, List<Image> nestedImages, List<Crumb> path, int level) {
+            if (!text.isEmpty()) {
+                add(SlideKind.CONTENT, path, text, null, level);
+            }
+            for (Image i : nestedImages) {
+                add(SlideKind.IMAGE, path, List.of(), i, level);
+            }
+            text.clear();
+            nestedImages.clear();
+        }
+
+        private void add(SlideKind layout, List<Crumb> path, List<Block> blocks, Image image, int level) {
+            // a divider does not take the break: the slide after it starts afresh anyway
+            slides.add(new PlannedSlide(layout, path, blocks, image, level, breakPending && layout != SlideKind.SECTION));
+            if (layout != SlideKind.SECTION) {
+                breakPending = false;
+            }
+        }
     }
 
-    private static void flushText(List<Block> text, List<Image> nestedImages, List<Crumb> path, int level,
-                                  List<PlannedSlide> slides) {
-        if (!text.isEmpty()) {
-            slides.add(new PlannedSlide(SlideKind.CONTENT, path, text, null, level, false));
-        }
-        for (Image i : nestedImages) {
-            slides.add(new PlannedSlide(SlideKind.IMAGE, path, List.of(), i, level, false));
-        }
-        text.clear();
-        nestedImages.clear();
-    }
-
-    /** Images inside list items cannot sit in a bullet; they follow the slide of their list. */
+    /** Local pictures inside list items cannot sit in a bullet; they follow the slide of their list. */
     private static void collectNestedImages(Block block, List<Image> into) {
         switch (block) {
             case ItemList l -> {
                 for (Item i : l.items()) {
                     i.body().forEach(b -> {
-                        if (b instanceof Image image) {
+                        if (b instanceof Image image && image.file() != null) {
                             into.add(image);
                         } else {
                             collectNestedImages(b, into);
@@ -272,7 +322,7 @@ final class DeckView {
                 }
             }
             case Quote q -> q.blocks().forEach(b -> {
-                if (b instanceof Image image) {
+                if (b instanceof Image image && image.file() != null) {
                     into.add(image);
                 } else {
                     collectNestedImages(b, into);
@@ -280,6 +330,17 @@ final class DeckView {
             });
             default -> { }
         }
+    }
+
+    /** Whether the invitation's date or start time is not the note's: then the title slide shows both. */
+    static boolean meetingTimeDiffers(Report report) {
+        var m = report.meeting();
+        var meta = report.metadata();
+        if (m == null || (m.date() == null && m.start() == null)) {
+            return false;
+        }
+        return meta.date() == null || (m.date() != null && !m.date().equals(meta.date()))
+                || (m.start() != null && meta.start() != null && !m.start().equals(meta.start()));
     }
 
     /** "2023/05/18 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京": the meeting time as invitations write it. */
@@ -302,5 +363,18 @@ final class DeckView {
             sb.append(' ').append(m.timeZone());
         }
         return sb.toString();
+    }
+
+    /**
+     * The heading level that starts a slide, like pandoc's {@code --slide-level}: the note's own front matter
+     * ({@code slide-level: 2}) first, then the option ({@code --slide-level}, {@code weekly-report.yaml}); 0 when
+     * neither says, and the writer composes slides by what fits.
+     */
+    static int slideLevel(Report report, RenderOptions options) {
+        String own = report.metadata().extra().get("slide-level");
+        if (own != null && own.strip().matches("[0-6]")) {
+            return Integer.parseInt(own.strip());
+        }
+        return options.slideLevel();
     }
 }

@@ -15,9 +15,13 @@ import java.nio.file.Path;
  * @param eastAsiaFont  the East-Asian font named in DOCX and PPTX files (Office files name fonts, they do not carry them)
  * @param latinFont     the Latin font named in DOCX and PPTX files
  * @param theme         colours and logo over the template's own
+ * @param slideLevel    the outline level that starts a slide (pandoc's {@code --slide-level}; 1 for the note's top-level
+ *                      sections, as {@code Section.level} counts); 0 to let the deck writer compose slides by what fits.
+ *                      A note's own {@code slide-level} front matter wins
  */
 public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
-                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme) {
+                            Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme,
+                            int slideLevel) {
 
     /**
      * A team's look: colours by name ("accent", and a status such as "in-review" for its chip) as
@@ -32,38 +36,42 @@ public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, P
     }
 
     public static RenderOptions defaults() {
-        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri", Theme.NONE);
+        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri", Theme.NONE, 0);
     }
 
     public RenderOptions withTemplateDir(Path dir) {
-        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withFonts(Path regular, Path bold) {
-        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withPageSize(PageSize size) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withReferences(boolean on) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withReferenceDocx(Path docx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withReferencePptx(Path pptx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme, slideLevel);
     }
 
     public RenderOptions withOfficeFonts(String eastAsia, String latin) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme, slideLevel);
     }
 
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme, slideLevel);
+    }
+
+    public RenderOptions withSlideLevel(int level) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, level);
     }
 }

@@ -32,6 +32,8 @@ public final class ReportRenderer {
      */
     private Report lastReport;
     private String lastDocument;
+    /** What the writers noticed about the setup (a reference deck's missing layout), each once. */
+    private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
 
     public ReportRenderer(RenderOptions options) throws RenderException {
         this.options = options;
@@ -43,8 +45,16 @@ public final class ReportRenderer {
             case PDF -> new PdfWriter(options).write(documentXhtml(report), out);
             case HTML -> out.write(documentXhtml(report).getBytes(StandardCharsets.UTF_8));
             case DOCX -> new DocxWriter(options).write(documentXhtml(report), out);
-            case PPTX -> new PptxWriter(options).write(deckXhtml(report), report, out);
+            case PPTX -> warnings.addAll(new PptxWriter(options).write(deckXhtml(report), report, out));
         }
+    }
+
+    /**
+     * What the renders so far noticed about the options that the user should hear once (a reference deck
+     * without a "Section Header" layout, say): one line each, in the order they came up.
+     */
+    public synchronized java.util.List<String> warnings() {
+        return java.util.List.copyOf(warnings);
     }
 
     /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */

@@ -153,6 +153,26 @@ public final class TemplateFunctions {
         return Inline.plainText(inlines);
     }
 
+    /**
+     * A URL made short enough for one line: "img.example.com/…/screen-01.webp" (host, the last path segment,
+     * no query); the link keeps the whole URL.
+     */
+    public String shortUrl(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            String path = uri.getRawPath() == null ? "" : uri.getPath();
+            String[] segments = path.replaceAll("/+$", "").split("/");
+            String last = segments.length == 0 ? "" : segments[segments.length - 1];
+            if (host.isEmpty()) {
+                return url;
+            }
+            return segments.length > 2 ? host + "/…/" + last : host + path.replaceAll("/+$", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     /** An image's file as a file: URL, for the XHTML renderers. */
     public String fileUrl(Image image) {
         return image.file() == null ? "" : java.nio.file.Path.of(image.file()).toUri().toString();

@@ -28,15 +28,33 @@ final class DeckComposer {
 
     List<Page> compose() {
         List<Page> pages = new ArrayList<>();
-        for (LogicalSlide slide : deck.slides()) {
-            pages.addAll(pages(slide));
+        List<LogicalSlide> slides = deck.slides();
+        for (int i = 0; i < slides.size(); i++) {
+            LogicalSlide slide = slides.get(i);
+            if (slide.layout() == SlideKind.TITLE) {
+                LogicalSlide agenda = i + 1 < slides.size() && slides.get(i + 1).layout() == SlideKind.AGENDA ? slides.get(i + 1) : null;
+                Opening opening = opening(slide, agenda);
+                pages.add(opening.page());
+                i += opening.tookAgenda() ? 1 : 0;
+            } else if (slide.layout() == SlideKind.CONTENT) {
+                int end = i;
+                while (end < slides.size() && slides.get(end).layout() == SlideKind.CONTENT) {
+                    end++;
+                }
+                SlideGeometry g = template.geometry(SlideKind.CONTENT);
+                pages.addAll(new Stacking(measure, g.bodyWidth(), g.bodyRoom(), deck.slideLevel(), deck.continuedSuffix())
+                        .pages(slides.subList(i, end), SlideKind.CONTENT));
+                i = end - 1;
+            } else {
+                pages.addAll(pages(slide));
+            }
         }
         return pages;
     }
 
     private List<Page> pages(LogicalSlide slide) {
         return switch (slide.layout()) {
-            case TITLE -> opening(slide);
+            case TITLE -> List.of(opening(slide, null).page());
             case CLOSING, SECTION -> List.of(closing(slide));
             case IMAGE -> {
                 ImageFile image = slide.figure() == null ? null : ImageFile.read(slide.figure().file()).orElse(null);
@@ -44,49 +62,143 @@ final class DeckComposer {
                         : text(slide, SlideKind.CONTENT);   // no picture we can show: its caption and placeholder as text
             }
             case TABLE -> slide.tables().isEmpty() ? text(slide, SlideKind.CONTENT) : tables(slide);
-            case AGENDA -> text(slide, SlideKind.AGENDA);
+            case AGENDA -> agenda(slide);
             case CONTENT -> text(slide, SlideKind.CONTENT);
         };
     }
 
-    private List<Page> opening(LogicalSlide ls) {
-        SlideGeometry g = template.geometry(SlideKind.TITLE);
+    /** The opening slide, and whether it took the agenda in too. */
+    private record Opening(Page page, boolean tookAgenda) {
+    }
+
+    /**
+     * The title slide: title and date line in the layout's placeholders, the meeting details in a box below
+     * (the invitation's other lines beside them), and the agenda in the room that is left when it fits there.
+     * It is never continued: what does not fit goes to the speaker notes, which have everything.
+     */
+    private Opening opening(LogicalSlide ls, LogicalSlide agenda) {
+        Opening standard = arrange(ls, agenda, template.geometry(SlideKind.TITLE));
+        if (agenda != null && !standard.tookAgenda() && template.builtIn()) {
+            // our own layout can lift the title to make room for details and agenda both
+            Opening compact = arrange(ls, agenda, template.compactOpening());
+            if (compact.tookAgenda()) {
+                return compact;
+            }
+        }
+        return standard;
+    }
+
+    private Opening arrange(LogicalSlide ls, LogicalSlide agenda, SlideGeometry g) {
         Rectangle2D area = g.body();
-        List<List<Para>> frames = ls.frames();
-        List<Rectangle2D> boxes = new ArrayList<>();
-        List<FrameStyle> styles = new ArrayList<>();
-        if (frames.size() == 1) {
-            boxes.add(area);
-            styles.add(FrameStyle.fixed(SlideStyle.MEETING_SIZE, 4));
-        } else if (frames.size() >= 2) {
+        FrameStyle card = FrameStyle.fixed(SlideStyle.MEETING_SIZE, 4);
+        FrameStyle lines = FrameStyle.fixed(SlideStyle.MEETING_LINES_SIZE, 2);
+        List<Para> details = ls.frames().isEmpty() ? List.of() : ls.frames().getFirst();
+        List<Para> others = ls.frames().stream().skip(1).flatMap(List::stream).toList();
+        List<Para> agendaParas = agenda == null ? List.of() : agendaFrame(agenda);
+        List<Frame> frames = new ArrayList<>();
+        List<Para> left = new ArrayList<>();
+        boolean tookAgenda = false;
+        boolean room = area.getHeight() >= 3 * SlideStyle.linePitch(SlideStyle.MEETING_SIZE) + 2 * SlideStyle.INSET_Y;
+        if (room && !details.isEmpty()) {
             double gap = 16;
-            double left = (area.getWidth() - gap) * 0.56;
-            boxes.add(new Rectangle2D.Double(area.getX(), area.getY(), left, area.getHeight()));
-            boxes.add(new Rectangle2D.Double(area.getX() + left + gap, area.getY(), area.getWidth() - left - gap, area.getHeight()));
-            styles.add(FrameStyle.fixed(SlideStyle.MEETING_SIZE, 4));
-            styles.add(FrameStyle.fixed(SlideStyle.MEETING_LINES_SIZE, 2));
-        }
-        List<List<List<Para>>> pagesPerFrame = new ArrayList<>();
-        int total = 1;
-        for (int f = 0; f < boxes.size(); f++) {
-            Rectangle2D inner = SlideGeometry.inner(boxes.get(f));
-            TextFlow flow = new TextFlow(measure, styles.get(f), inner.getWidth());
-            List<List<Para>> pages = new Paginator<>(flow).paginate(frames.get(f), inner.getHeight() * SlideStyle.HEIGHT_SAFETY);
-            pagesPerFrame.add(pages);
-            total = Math.max(total, pages.size());
-        }
-        List<Page> out = new ArrayList<>();
-        for (int page = 0; page < total; page++) {
-            List<Frame> shown = new ArrayList<>();
-            for (int f = 0; f < boxes.size(); f++) {
-                List<List<Para>> pages = pagesPerFrame.get(f);
-                if (page < pages.size() && !pages.get(page).isEmpty()) {
-                    shown.add(new Frame(boxes.get(f), styles.get(f), pages.get(page)));
+            double leftWidth = (area.getWidth() - gap) * 0.56;
+            Rectangle2D leftBox = new Rectangle2D.Double(area.getX(), area.getY(), leftWidth, area.getHeight());
+            Rectangle2D rightBox = new Rectangle2D.Double(area.getX() + leftWidth + gap, area.getY(),
+                    area.getWidth() - leftWidth - gap, area.getHeight());
+            FrameStyle list = FrameStyle.fixed(SlideStyle.MEETING_SIZE, 0);
+            // the agenda takes the right column only when the invitation's other lines still fit under the details
+            double detailsHeight = Math.min(leftBox.getHeight(),
+                    heightIn(details, card, leftBox) / SlideStyle.HEIGHT_SAFETY + 2 * SlideStyle.INSET_Y + 1);
+            Rectangle2D below = new Rectangle2D.Double(leftBox.getX(), leftBox.getY() + detailsHeight,
+                    leftBox.getWidth(), leftBox.getHeight() - detailsHeight);
+            boolean othersFitBelow = others.isEmpty() || (below.getHeight() > 2 * SlideStyle.INSET_Y && fits(others, lines, below));
+            if (!agendaParas.isEmpty() && othersFitBelow && fits(agendaParas, list, rightBox)) {
+                frames.add(new Frame(rightBox, list, agendaParas));
+                tookAgenda = true;
+                Rectangle2D detailsBox = others.isEmpty() ? leftBox
+                        : new Rectangle2D.Double(leftBox.getX(), leftBox.getY(), leftBox.getWidth(), detailsHeight);
+                left.addAll(fitted(details, card, detailsBox, frames));
+                if (!others.isEmpty()) {
+                    left.addAll(fitted(others, lines, below, frames));
+                }
+            } else {
+                left.addAll(fitted(details, card, others.isEmpty() ? area : leftBox, frames));
+                if (!others.isEmpty()) {
+                    left.addAll(fitted(others, lines, rightBox, frames));
                 }
             }
-            out.add(new Page.Opening(withSuffix(ls.title(), page, total), ls.subtitle(), shown, ls.notes()));
+        } else if (room && !agendaParas.isEmpty()) {
+            // no meeting: the agenda fills the area, in two columns when one does not hold it
+            FrameStyle list = FrameStyle.fixed(SlideStyle.MEETING_SIZE, 0);
+            if (fits(agendaParas, list, area)) {
+                frames.add(new Frame(area, list, agendaParas));
+                tookAgenda = true;
+            } else {
+                double gap = 16;
+                double half = (area.getWidth() - gap) / 2;
+                Rectangle2D first = new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight());
+                Rectangle2D second = new Rectangle2D.Double(area.getX() + half + gap, area.getY(), half, area.getHeight());
+                Rectangle2D inner = SlideGeometry.inner(first);
+                List<List<Para>> columns = new Paginator<>(new TextFlow(measure, list, inner.getWidth()))
+                        .paginate(agendaParas, inner.getHeight() * SlideStyle.HEIGHT_SAFETY);
+                if (columns.size() <= 2) {
+                    frames.add(new Frame(first, list, columns.getFirst()));
+                    if (columns.size() == 2) {
+                        frames.add(new Frame(second, list, columns.get(1)));
+                    }
+                    tookAgenda = true;
+                }
+            }
+        } else {
+            left.addAll(details);
+            left.addAll(others);
         }
+        // what the slide has no room for is read from the notes
+        List<String> notes = new ArrayList<>(ls.notes());
+        for (Para p : left) {
+            if (frames.stream().noneMatch(f -> f.paras().contains(p))) {
+                notes.add(p.text().replace('\u00a0', ' ').strip());
+            }
+        }
+        return new Opening(new Page.Opening(ls.title(), ls.subtitle(), g, frames, notes), tookAgenda);
+    }
+
+    /** The agenda as a frame of the title slide: its own heading ("议程"), then its lines. */
+    private static List<Para> agendaFrame(LogicalSlide agenda) {
+        List<Para> out = new ArrayList<>();
+        List<Span> here = agenda.title().stream().filter(s -> !s.look().muted()).toList();
+        out.add(Para.of(Para.Kind.HEADING, (here.isEmpty() ? agenda.title() : here).stream().map(Span::bold).toList()));
+        out.addAll(agenda.paragraphs());
         return out;
+    }
+
+    private boolean fits(List<Para> paras, FrameStyle style, Rectangle2D box) {
+        Rectangle2D inner = SlideGeometry.inner(box);
+        return new TextFlow(measure, style, inner.getWidth()).height(paras) <= inner.getHeight() * SlideStyle.HEIGHT_SAFETY;
+    }
+
+    private double heightIn(List<Para> paras, FrameStyle style, Rectangle2D box) {
+        return new TextFlow(measure, style, SlideGeometry.inner(box).getWidth()).height(paras);
+    }
+
+    /** The paragraphs that fit the box, as a frame in it (none when not one fits); returns all it was given. */
+    private List<Para> fitted(List<Para> paras, FrameStyle style, Rectangle2D box, List<Frame> frames) {
+        Rectangle2D inner = SlideGeometry.inner(box);
+        TextFlow flow = new TextFlow(measure, style, inner.getWidth());
+        List<Para> shown = new ArrayList<>();
+        double used = 0;
+        for (Para p : paras) {
+            double h = flow.height(p);
+            if (used + h > inner.getHeight() * SlideStyle.HEIGHT_SAFETY) {
+                break;
+            }
+            shown.add(p);
+            used += h;
+        }
+        if (!shown.isEmpty()) {
+            frames.add(new Frame(box, style, shown));
+        }
+        return paras;
     }
 
     /** The slide's own heading as a large title, the path before it (or the template's subtitle) under it. */
@@ -103,15 +215,28 @@ final class DeckComposer {
         return new Page.Closing(ls.layout(), ls.title(), here.isEmpty() ? ls.title() : here, subtitle, ls.notes());
     }
 
-    private List<Page> text(LogicalSlide ls, SlideKind layout) {
-        SlideGeometry g = template.geometry(layout);
-        TextFlow flow = new TextFlow(measure, FrameStyle.BODY, g.bodyWidth());
-        List<List<Para>> pages = new Paginator<>(flow).paginate(ls.paragraphs(), g.bodyRoom());
+    /** An agenda too long for one column runs in two, side by side, before it continues on another slide. */
+    private List<Page> agenda(LogicalSlide ls) {
+        SlideGeometry g = template.geometry(SlideKind.AGENDA);
+        TextFlow whole = new TextFlow(measure, FrameStyle.BODY, g.bodyWidth());
+        if (whole.height(ls.paragraphs()) <= g.bodyRoom()) {
+            return text(ls, SlideKind.AGENDA);
+        }
+        Rectangle2D column = SlideGeometry.inner(g.columns()[0]);
+        List<List<Para>> columns = new Paginator<>(new TextFlow(measure, FrameStyle.BODY, column.getWidth()))
+                .paginate(ls.paragraphs(), column.getHeight() * SlideStyle.HEIGHT_SAFETY);
         List<Page> out = new ArrayList<>();
-        for (int page = 0; page < pages.size(); page++) {
-            out.add(new Page.Text(layout, withSuffix(ls.title(), page, pages.size()), pages.get(page), ls.notes()));
+        int total = (columns.size() + 1) / 2;
+        for (int c = 0; c < columns.size(); c += 2) {
+            out.add(new Page.Text(SlideKind.AGENDA, withSuffix(ls.title(), c / 2, total), columns.get(c),
+                    c + 1 < columns.size() ? columns.get(c + 1) : List.of(), ls.notes()));
         }
         return out;
+    }
+
+    private List<Page> text(LogicalSlide ls, SlideKind layout) {
+        SlideGeometry g = template.geometry(layout);
+        return new Stacking(measure, g.bodyWidth(), g.bodyRoom(), 0, deck.continuedSuffix()).pages(List.of(ls), layout);
     }
 
     private List<Page> tables(LogicalSlide ls) {

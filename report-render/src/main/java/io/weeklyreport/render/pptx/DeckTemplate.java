@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,11 +40,15 @@ final class DeckTemplate {
 
     private final XMLSlideShow show;
     private final boolean builtIn;
+    /** The reference deck's file name, for warnings. */
+    private final String source;
+    private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
     private final java.util.Map<SlideKind, SlideGeometry> geometries = new java.util.EnumMap<>(SlideKind.class);
 
-    private DeckTemplate(XMLSlideShow show, boolean builtIn) {
+    private DeckTemplate(XMLSlideShow show, boolean builtIn, String source) {
         this.show = show;
         this.builtIn = builtIn;
+        this.source = source;
     }
 
     XMLSlideShow show() {
@@ -89,7 +94,7 @@ final class DeckTemplate {
                 noCapitals(layout.getXmlObject().getDomNode());
             }
         }
-        return new DeckTemplate(show, true);
+        return new DeckTemplate(show, true, "");
     }
 
     /**
@@ -233,7 +238,7 @@ final class DeckTemplate {
             }
             // a template (.potx) becomes a presentation, or PowerPoint refuses the file as a .pptx
             show.getPackage().replaceContentType(POTX_MAIN, PPTX_MAIN);
-            return new DeckTemplate(show, false);
+            return new DeckTemplate(show, false, String.valueOf(file.getFileName()));
         } catch (RenderException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -251,24 +256,82 @@ final class DeckTemplate {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /** The layout a logical slide is drawn on, with fallbacks for reference decks that lack a kind. */
-    XSLFSlideLayout layout(SlideKind layout) {
-        List<SlideLayout> wanted = switch (layout) {
-            case TITLE -> List.of(SlideLayout.TITLE, SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case CLOSING -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case IMAGE, TABLE -> List.of(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case AGENDA, CONTENT -> List.of(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT, SlideLayout.TITLE_ONLY);
-            case SECTION -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
+    /**
+     * The layout a slide is drawn on: by type, then by name as PowerPoint, LibreOffice Impress and pandoc's
+     * reference deck call them ("Title Slide", "Title and Content" or "Title, Content", "Section Header", "Title
+     * Only"), then a fallback. A reference deck that lacks the first choice is told once, in {@link #warnings()}.
+     */
+    XSLFSlideLayout layout(SlideKind kind) {
+        List<Wanted> wanted = switch (kind) {
+            case TITLE -> List.of(Wanted.TITLE, Wanted.SECTION_HEADER, Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case CLOSING, SECTION -> List.of(Wanted.SECTION_HEADER, Wanted.TITLE, Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case IMAGE, TABLE -> List.of(Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case AGENDA, CONTENT -> List.of(Wanted.CONTENT, Wanted.TEXT, Wanted.TITLE_ONLY);
         };
-        for (SlideLayout type : wanted) {
-            for (XSLFSlideMaster master : show.getSlideMasters()) {
-                XSLFSlideLayout found = master.getLayout(type);
-                if (found != null) {
-                    return found;
+        for (Wanted w : wanted) {
+            XSLFSlideLayout found = find(w);
+            if (found != null) {
+                if (w != wanted.getFirst() && !builtIn) {
+                    warnings.add("reference deck " + source + " has no '" + wanted.getFirst().label + "' layout: "
+                            + kind.id() + " slides use '" + found.getName() + "'");
+                }
+                return found;
+            }
+        }
+        XSLFSlideLayout first = show.getSlideMasters().getFirst().getSlideLayouts()[0];
+        if (!builtIn) {
+            warnings.add("reference deck " + source + " has no '" + wanted.getFirst().label + "' layout: "
+                    + kind.id() + " slides use '" + first.getName() + "'");
+        }
+        return first;
+    }
+
+    /** What the writer noticed about a reference deck (a layout it lacks), each once. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** A layout by its type, or by one of the names slide programs give it (case, spaces and commas aside). */
+    private enum Wanted {
+        TITLE(SlideLayout.TITLE, "Title Slide", "titleslide"),
+        CONTENT(SlideLayout.TITLE_AND_CONTENT, "Title and Content", "titleandcontent", "titlecontent"),
+        TEXT(SlideLayout.TEXT, "Title and Text", "titleandtext"),
+        SECTION_HEADER(SlideLayout.SECTION_HEADER, "Section Header", "sectionheader", "sectiontitle"),
+        TITLE_ONLY(SlideLayout.TITLE_ONLY, "Title Only", "titleonly");
+
+        final SlideLayout type;
+        final String label;
+        final List<String> names;
+
+        Wanted(SlideLayout type, String label, String... names) {
+            this.type = type;
+            this.label = label;
+            this.names = List.of(names);
+        }
+    }
+
+    private XSLFSlideLayout find(Wanted w) {
+        for (XSLFSlideMaster master : show.getSlideMasters()) {
+            for (XSLFSlideLayout l : master.getSlideLayouts()) {
+                // Impress types its "Title Slide" as text: a layout named for another kind is not taken by type
+                boolean namedOtherwise = Arrays.stream(Wanted.values()).anyMatch(o -> o != w && o.names.contains(normalised(l.getName())));
+                if (l.getType() == w.type && !namedOtherwise) {
+                    return l;
                 }
             }
         }
-        return show.getSlideMasters().getFirst().getSlideLayouts()[0];
+        for (XSLFSlideMaster master : show.getSlideMasters()) {
+            for (XSLFSlideLayout l : master.getSlideLayouts()) {
+                if (w.names.contains(normalised(l.getName()))) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalised(String name) {
+        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A placeholder's box on a layout, falling back to the master's; null when neither has one. */
@@ -325,6 +388,22 @@ final class DeckTemplate {
                 return new SlideGeometry(title, title, defaultBody(layout, title, footerTop), footer, number);
             }
         }
+    }
+
+    /**
+     * The built-in title slide with its title lifted towards the top, for an opening that holds the meeting's
+     * details and the agenda side by side; the standard geometry for a reference deck, whose design it keeps.
+     */
+    SlideGeometry compactOpening() {
+        SlideGeometry standard = geometry(SlideKind.TITLE);
+        if (!builtIn) {
+            return standard;
+        }
+        Rectangle2D title = new Rectangle2D.Double(72, 36, 816, 100);
+        Rectangle2D subtitle = new Rectangle2D.Double(72, 140, 816, 40);
+        double top = subtitle.getMaxY() + 8;
+        Rectangle2D area = new Rectangle2D.Double(72, top, 816, standard.body().getMaxY() - top);
+        return new SlideGeometry(title, subtitle, area, standard.footer(), standard.number());
     }
 
     private static Rectangle2D boxOr(XSLFSlideLayout layout, Rectangle2D fallback, Placeholder... kinds) {

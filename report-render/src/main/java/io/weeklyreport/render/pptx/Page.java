@@ -23,12 +23,17 @@ sealed interface Page {
         }
     }
 
-    /** The opening slide: the deck's title, its subtitle and the meeting's frames. */
-    record Opening(List<Span> title, List<Span> subtitle, List<Frame> frames, List<String> notes) implements Page {
+    /** The opening slide: the deck's title, its subtitle and the meeting's frames, where {@code geometry} puts them. */
+    record Opening(List<Span> title, List<Span> subtitle, SlideGeometry geometry, List<Frame> frames, List<String> notes)
+            implements Page {
     }
 
-    /** A slide of text under a title: an agenda, a section or part of one. */
-    record Text(SlideKind layout, List<Span> title, List<Para> body, List<String> notes) implements Page {
+    /** A slide of text under a title: an agenda, a section or part of one; a long agenda in two columns. */
+    record Text(SlideKind layout, List<Span> title, List<Para> body, List<Para> secondColumn, List<String> notes)
+            implements Page {
+        Text(SlideKind layout, List<Span> title, List<Para> body, List<String> notes) {
+            this(layout, title, body, List.of(), notes);
+        }
     }
 
     /** A picture scaled into the body area, its caption under it. */

@@ -24,13 +24,15 @@ public final class PptxWriter {
         this.options = options;
     }
 
-    public void write(String deckXhtml, Report report, OutputStream out) throws RenderException, IOException {
-        byte[] bytes = compose(deckXhtml, report).bytes();
-        out.write(bytes);
+    /** Writes the deck; returns what the user should hear about (a layout the reference deck lacks), each once. */
+    public List<String> write(String deckXhtml, Report report, OutputStream out) throws RenderException, IOException {
+        Result result = compose(deckXhtml, report);
+        out.write(result.bytes());
+        return result.warnings();
     }
 
-    /** The written deck and what the drawer measured; tests look at both. */
-    record Result(byte[] bytes, List<SlideDrawer.FittedText> fitted, List<Page> pages) {
+    /** The written deck, what the drawer measured and the composed slides (tests look at them), the warnings. */
+    record Result(byte[] bytes, List<SlideDrawer.FittedText> fitted, List<Page> pages, List<String> warnings) {
     }
 
     Result compose(String deckXhtml, Report report) throws RenderException, IOException {
@@ -58,7 +60,7 @@ public final class PptxWriter {
             show.getProperties().getExtendedProperties().setApplication("weekly-report");
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             show.write(buffer);
-            return new Result(buffer.toByteArray(), drawer.fitted(), pages);
+            return new Result(buffer.toByteArray(), drawer.fitted(), pages, template.warnings());
         }
     }
 }

@@ -75,7 +75,7 @@ final class SlideDrawer {
     // ---- the kinds of slide --------------------------------------------------------------------------
 
     private void opening(Page.Opening page) {
-        SlideGeometry g = template.geometry(SlideKind.TITLE);
+        SlideGeometry g = page.geometry();
         XSLFSlide slide = newSlide(template.layout(SlideKind.TITLE));
         Set<XSLFShape> used = new HashSet<>();
         XSLFTextShape title = placeholder(slide, Placeholder.CENTERED_TITLE, Placeholder.TITLE);
@@ -130,17 +130,23 @@ final class SlideDrawer {
         XSLFSlide slide = newSlide(template.layout(page.layout()));
         Set<XSLFShape> used = new HashSet<>();
         title(slide, g, page.title(), used);
+        Rectangle2D[] columns = page.secondColumn().isEmpty() ? new Rectangle2D[] {g.body()} : g.columns();
         if (!page.body().isEmpty()) {
             XSLFTextShape body = placeholder(slide, Placeholder.BODY, Placeholder.CONTENT);
             if (body == null) {
                 body = slide.createTextBox();
             }
             used.add(body);
-            writeFrame(body, g.body(), page.body(), FrameStyle.BODY, TextAlign.LEFT, "body");
+            writeFrame(body, columns[0], page.body(), FrameStyle.BODY, TextAlign.LEFT, "body");
+        }
+        if (!page.secondColumn().isEmpty()) {
+            writeFrame(slide.createTextBox(), columns[1], page.secondColumn(), FrameStyle.BODY, TextAlign.LEFT, "second column");
         }
         removeUnused(slide, used);
         footer.add(slide, g, show.getSlides().size());
-        notes.add(slide, Span.plain(page.title()), page.body(), page.notes());
+        List<Para> shown = new ArrayList<>(page.body());
+        shown.addAll(page.secondColumn());
+        notes.add(slide, Span.plain(page.title()), shown, page.notes());
     }
 
     /** A picture scaled to fit below the title, its caption under it. */
@@ -291,7 +297,12 @@ final class SlideDrawer {
             XSLFTextParagraph p = shape.addNewTextParagraph();
             double size = style.size(para);
             runs.paragraphLook(p, para, size, style.spaceBefore(para), align);
-            runs.runs(p, para.spans(), s -> size, para.kind() == Para.Kind.CAPTION ? SlideStyle.MUTED : null);
+            Color colour = switch (para.kind()) {
+                case CAPTION -> SlideStyle.MUTED;
+                case HEADING -> SlideStyle.TITLE;
+                default -> null;
+            };
+            runs.runs(p, para.spans(), s -> size, colour);
         }
         Rectangle2D inner = SlideGeometry.inner(box);
         double needed = new TextFlow(measure, style, inner.getWidth()).height(paras);

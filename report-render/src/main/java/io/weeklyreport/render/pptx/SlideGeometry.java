@@ -19,6 +19,15 @@ record SlideGeometry(Rectangle2D title, Rectangle2D subtitle, Rectangle2D body, 
                 box.getWidth() - 2 * SlideStyle.INSET_X, box.getHeight() - 2 * SlideStyle.INSET_Y);
     }
 
+    /** The body as two columns side by side, with a gap between them. */
+    Rectangle2D[] columns() {
+        double gap = 24;
+        double half = (body.getWidth() - gap) / 2;
+        return new Rectangle2D[] {
+            new Rectangle2D.Double(body.getX(), body.getY(), half, body.getHeight()),
+            new Rectangle2D.Double(body.getX() + half + gap, body.getY(), half, body.getHeight())};
+    }
+
     /** The width text wraps in inside the body. */
     double bodyWidth() {
         return inner(body).getWidth();

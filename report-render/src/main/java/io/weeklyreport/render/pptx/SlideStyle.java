@@ -19,6 +19,9 @@ final class SlideStyle {
     static final double FOOTER_SIZE = 10;
     static final double MEETING_SIZE = 16;
     static final double MEETING_LINES_SIZE = 14;
+    /** The heading of a section that shares a slide with others. */
+    static final double HEADING_SIZE = 20;
+    static final double HEADING_SPACE = 12;
     /** Line pitch as a multiple of the font size, written as an exact line spacing (not a percentage). */
     static final double LINE_PITCH = 1.3;
     /** Share of a text box the paginator fills: room for renderers that set text a little looser. */
@@ -41,6 +44,7 @@ final class SlideStyle {
         return switch (p.kind()) {
             case CODE, CAPTION -> MIN_BODY_SIZE;
             case QUOTE -> 18;
+            case HEADING -> HEADING_SIZE;
             default -> switch (p.level()) {
                 case 0, 1 -> 20;
                 case 2 -> 18;
@@ -56,6 +60,9 @@ final class SlideStyle {
     static double spaceBefore(Para p) {
         if (p.kind() == Kind.CODE || p.continuesPrevious()) {
             return 0;
+        }
+        if (p.kind() == Kind.HEADING) {
+            return HEADING_SPACE;
         }
         return p.level() <= 1 ? 8 : 3;
     }

@@ -35,8 +35,18 @@ final class TableLayout implements Paginator.Flow<Integer> {
     }
 
     @Override
+    public int lines(Integer r) {
+        return 1;
+    }
+
+    @Override
     public boolean leadsInto(Integer last, Integer next) {
         return false;
+    }
+
+    @Override
+    public Integer join(Integer a, Integer b) {
+        return null;
     }
 
     /** A row is never broken: a row taller than a slide stands alone. */

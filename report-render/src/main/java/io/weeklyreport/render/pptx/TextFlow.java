@@ -60,7 +60,8 @@ final class TextFlow implements Paginator.Flow<Para> {
         return Math.max(24, innerWidth - SlideStyle.marginLeft(p));
     }
 
-    int lines(Para p) {
+    @Override
+    public int lines(Para p) {
         return measure.lineStarts(p.spans(), style.size(p), column(p, width)).size();
     }
 
@@ -77,11 +78,14 @@ final class TextFlow implements Paginator.Flow<Para> {
         return h;
     }
 
-    /** A parent item before its children, or a plain lead-in before a list, should not end a box. */
+    /** A heading, a parent item before its children, or a plain lead-in before a list, should not end a box. */
     @Override
     public boolean leadsInto(Para last, Para next) {
         if (next.continuesPrevious()) {
             return false;
+        }
+        if (last.kind() == Kind.HEADING) {
+            return true;
         }
         boolean child = last.level() < next.level() && next.kind() != Kind.PLAIN;
         boolean leadIn = last.kind() == Kind.PLAIN && last.level() == 0
@@ -100,6 +104,17 @@ final class TextFlow implements Paginator.Flow<Para> {
             return List.of(p);
         }
         return splitAt(p, starts.get(fit));
+    }
+
+    /** The rest of a paragraph after its head again: the paragraph as it was before it was broken. */
+    @Override
+    public Para join(Para head, Para rest) {
+        if (!rest.continuesPrevious() || rest.kind() != head.kind() || rest.level() != head.level()) {
+            return null;
+        }
+        List<Span> spans = new ArrayList<>(head.spans());
+        spans.addAll(rest.spans());
+        return head.withSpans(DeckReader.trim(spans));
     }
 
     /** {@code p} cut at a character offset into its text: the head keeps the bullet, the tail continues it. */

@@ -60,8 +60,8 @@ class DeckContractTest {
 
     @Test
     void anUnknownClassNamesTheLineOfItsSlide() throws Exception {
-        RenderOptions options = customised("<p class=\"subtitle\">${dateLine}</p>",
-                "<p class=\"subtitel\">${dateLine}</p>");
+        RenderOptions options = customised("<p class=\"subtitle\">${dateLine}",
+                "<p class=\"subtitel\">${dateLine}");
         String template = Files.readString(dir.resolve("slides.ftlh"));
         String message = failure(options).getMessage();
         // the line of the @slide that wrote the slide with the typo
@@ -73,8 +73,8 @@ class DeckContractTest {
 
     @Test
     void anUnknownElementAndAnUnknownStatusAreErrorsToo() throws Exception {
-        String message = failure(customised("<p class=\"subtitle\">${dateLine}</p>",
-                "<marquee>${dateLine}</marquee>")).getMessage();
+        String message = failure(customised("<p class=\"subtitle\">${dateLine}",
+                "<marquee>${dateLine}</marquee><p class=\"subtitle\">")).getMessage();
         assertTrue(message.contains("unknown element <marquee>"), message);
         String status = failure(customised("<span class=\"chip status-${item.status.status.cssName()}\">",
                 "<span class=\"chip status-urgent\">")).getMessage();
