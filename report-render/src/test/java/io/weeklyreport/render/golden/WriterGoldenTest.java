@@ -4,14 +4,12 @@ import io.weeklyreport.model.Report;
 import io.weeklyreport.render.Format;
 import io.weeklyreport.render.RenderOptions;
 import io.weeklyreport.render.ReportRenderer;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,23 +40,7 @@ class WriterGoldenTest {
     @BeforeAll
     static void referenceDocument() throws Exception {
         Files.createDirectories(GoldenCases.WORK);
-        referenceDocx = GoldenCases.WORK.resolve("company.docx");
-        try (XWPFDocument ref = new XWPFDocument()) {
-            var styles = ref.createStyles();
-            styles.setStyles(org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(
-                    "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                            + "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
-                            + "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:color w:val=\"C00000\"/></w:rPr></w:style>"
-                            + "</w:styles>").getStyles());
-            ref.createParagraph().createRun().setText("placeholder");
-            var sect = ref.getDocument().getBody().addNewSectPr();
-            sect.addNewPgSz().setW(BigInteger.valueOf(12240));
-            sect.getPgSz().setH(BigInteger.valueOf(15840));
-            ref.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Example Corp");
-            try (var out = Files.newOutputStream(referenceDocx)) {
-                ref.write(out);
-            }
-        }
+        referenceDocx = io.weeklyreport.render.ReferenceFiles.companyDocx(GoldenCases.WORK.resolve("company.docx"));
     }
 
     static Stream<Arguments> cases() {
