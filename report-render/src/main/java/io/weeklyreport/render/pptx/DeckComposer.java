@@ -88,7 +88,8 @@ final class DeckComposer {
         return standard;
     }
 
-    private Opening arrange(LogicalSlide ls, LogicalSlide agenda, SlideGeometry g) {
+    private Opening arrange(LogicalSlide ls, LogicalSlide agenda, SlideGeometry layoutGeometry) {
+        SlideGeometry g = belowSubtitle(layoutGeometry, ls.subtitle());
         Rectangle2D area = g.body();
         FrameStyle card = FrameStyle.fixed(SlideStyle.MEETING_SIZE, 4);
         FrameStyle lines = FrameStyle.fixed(SlideStyle.MEETING_LINES_SIZE, 2);
@@ -98,7 +99,7 @@ final class DeckComposer {
         List<Frame> frames = new ArrayList<>();
         List<Para> left = new ArrayList<>();
         boolean tookAgenda = false;
-        boolean room = area.getHeight() >= 3 * SlideStyle.linePitch(SlideStyle.MEETING_SIZE) + 2 * SlideStyle.INSET_Y;
+        boolean room = area.getHeight() >= 2 * SlideStyle.linePitch(SlideStyle.MEETING_SIZE) + 2 * SlideStyle.INSET_Y;
         if (room && !details.isEmpty()) {
             double gap = 16;
             double leftWidth = (area.getWidth() - gap) * 0.56;
@@ -161,6 +162,23 @@ final class DeckComposer {
             }
         }
         return new Opening(new Page.Opening(ls.title(), ls.subtitle(), g, frames, notes), tookAgenda);
+    }
+
+    /**
+     * A layout's subtitle box cut to the lines its text takes, and the details area from there to the footer: a
+     * reference deck's subtitle placeholder often reaches far down the slide, leaving nothing below it.
+     */
+    private SlideGeometry belowSubtitle(SlideGeometry g, List<Span> subtitle) {
+        Rectangle2D sub = g.subtitle();
+        if (!subtitle.isEmpty()) {
+            double needed = heightIn(List.of(Para.plain(subtitle)), FrameStyle.fixed(SlideStyle.SUBTITLE_SIZE, 0), sub)
+                    / SlideStyle.HEIGHT_SAFETY + 2 * SlideStyle.INSET_Y + 1;
+            sub = new Rectangle2D.Double(sub.getX(), sub.getY(), sub.getWidth(), Math.min(sub.getHeight(), needed));
+        }
+        double top = Math.max(g.title().getMaxY(), sub.getMaxY()) + 8;
+        double bottom = g.body().getMaxY();
+        Rectangle2D area = new Rectangle2D.Double(g.body().getX(), top, g.body().getWidth(), Math.max(0, bottom - top));
+        return new SlideGeometry(g.title(), sub, area, g.footer(), g.number());
     }
 
     /** The agenda as a frame of the title slide: its own heading ("议程"), then its lines. */

@@ -103,18 +103,14 @@ final class DeckTemplate {
      */
     static void trimNotesMaster(XMLSlideShow show) {
         var master = show.getNotesMaster();
-        withoutFurniture(master.getShapes()).forEach(master::removeShape);
-    }
-
-    /** The header, date, footer and number placeholders among the shapes: what a notes page never shows. */
-    static List<XSLFShape> withoutFurniture(List<XSLFShape> shapes) {
-        return shapes.stream()
+        List<XSLFShape> unused = master.getShapes().stream()
                 .filter(s -> s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null
                         && switch (simple.getPlaceholderDetails().getPlaceholder()) {
                             case HEADER, DATETIME, FOOTER, SLIDE_NUMBER -> true;
                             case null, default -> false;
                         })
                 .toList();
+        unused.forEach(master::removeShape);
     }
 
     private static void noCapitals(org.w3c.dom.Node node) {

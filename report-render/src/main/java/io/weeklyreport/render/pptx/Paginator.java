@@ -81,6 +81,18 @@ final class Paginator<T> {
                 used += h;
                 continue;
             }
+            if (!page.isEmpty() && lines(page) < MIN_TAIL) {
+                // a box that would stay nearly empty takes the start of the unit that does not fit it whole
+                List<T> parts = flow.split(u, box - used);
+                if (parts != null && parts.size() == 2 && used + flow.height(parts.getFirst()) <= box) {
+                    page.add(parts.getFirst());
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    used = 0;
+                    pending.addFirst(parts.get(1));
+                    continue;
+                }
+            }
             if (!page.isEmpty()) {
                 List<T> carried = new ArrayList<>();
                 // carry the lead-in only when it and its follower fit together on a fresh box

@@ -45,9 +45,7 @@ final class SpeakerNotes {
         if (newMaster) {
             DeckTemplate.trimNotesMaster(show);   // ours, made just now: the next notes pages copy less
         }
-        // POI copies the master's date and number fields as runs that keep the field's id and type attributes,
-        // which the schema forbids (PowerPoint offers to repair the file); a notes page shows neither anyway
-        DeckTemplate.withoutFurniture(notes.getShapes()).forEach(notes::removeShape);
+        fieldsAsFields(notes.getXmlObject().getDomNode());
         XSLFTextShape body = null;
         for (XSLFTextShape s : notes.getPlaceholders()) {
             if (s.getTextType() == Placeholder.BODY) {
@@ -66,4 +64,29 @@ final class SpeakerNotes {
             runs.language(((CTRegularTextRun) r.getXmlObject()).getRPr(), line);
         }
     }
+
+    /**
+     * POI copies the master's date and number fields onto a notes page as plain runs that keep the fields' id and
+     * type attributes, which the schema forbids (PowerPoint offers to repair the file): they become fields again.
+     */
+    private static void fieldsAsFields(org.w3c.dom.Node node) {
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; ) {
+            org.w3c.dom.Node next = c.getNextSibling();
+            if (c instanceof org.w3c.dom.Element e && "r".equals(e.getLocalName()) && DRAWING.equals(e.getNamespaceURI())
+                    && e.hasAttribute("id") && e.hasAttribute("type")) {
+                org.w3c.dom.Element field = e.getOwnerDocument().createElementNS(DRAWING, (e.getPrefix() == null || e.getPrefix().isEmpty() ? "a" : e.getPrefix()) + ":fld");
+                field.setAttribute("id", e.getAttribute("id"));
+                field.setAttribute("type", e.getAttribute("type"));
+                while (e.getFirstChild() != null) {
+                    field.appendChild(e.getFirstChild());
+                }
+                e.getParentNode().replaceChild(field, e);
+            } else {
+                fieldsAsFields(c);
+            }
+            c = next;
+        }
+    }
+
+    private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
 }
