@@ -26,7 +26,6 @@ final class Stacking {
     static final String PREAMBLE = "preamble";
 
     private final TextFlow flow;
-    private final TextFlow headings;
     private final double room;
     private final int slideLevel;
     private final String continuedSuffix;
@@ -44,7 +43,6 @@ final class Stacking {
 
     Stacking(TextMeasure measure, double width, double room, int slideLevel, String continuedSuffix) {
         this.flow = new TextFlow(measure, FrameStyle.BODY, width);
-        this.headings = new TextFlow(measure, FrameStyle.BODY, width);
         this.room = room;
         this.slideLevel = slideLevel;
         this.continuedSuffix = continuedSuffix;
@@ -76,8 +74,9 @@ final class Stacking {
             }
             // a heading with nothing under it goes with what follows it, never alone on a slide
             boolean empty = u.paras().isEmpty();
-            boolean joinable = !current.isEmpty()
-                    && (flowing || empty || sameChapter(units, current, u) || used <= room * HALF || head + body <= room * QUARTER);
+            // a nearly empty slide takes what follows, whichever part of the note it is from
+            boolean joinable = !current.isEmpty() && (flowing || empty || sameChapter(units, current, u)
+                    || used <= room * HALF || head + body <= room * QUARTER || thin(current));
             if ((current.isEmpty() || joinable) && used + head + body <= room) {
                 current.add(new Placement(k, u.paras(), true));
                 used += head + body;
@@ -85,7 +84,7 @@ final class Stacking {
             }
             boolean fitsAlone = head + body <= room;
             // a slide that would stay nearly empty takes the start of what follows, which continues on the next
-            if (fitsAlone && !(flowing || (joinable && thin(current)))) {
+            if (fitsAlone && !(flowing || thin(current))) {
                 pages.add(current);
                 current = new ArrayList<>(List.of(new Placement(k, u.paras(), true)));
                 used = head + body;
@@ -223,7 +222,7 @@ final class Stacking {
 
     /** Room for the unit's heading, at its longest (its whole path), whether or not the slide ends up showing it. */
     private double headingHeight(Unit u) {
-        return headings.height(heading(u.path(), 0, null));
+        return flow.height(heading(u.path(), 0, null));
     }
 
     // ---- titles and headings ---------------------------------------------------------------------------
