@@ -64,7 +64,8 @@ public final class ReportRenderer {
             try {
                 byte[] bytes;
                 if (output.format() == Format.PPTX) {
-                    bytes = LibraryLog.capture(noticed, () -> deck(report));
+                    bytes = LibraryLog.capture(noticed, () -> deck(report,
+                            line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, RenderResult.SETUP, line))));
                 } else {
                     if (document == null && documentFailure == null) {
                         try {
@@ -151,9 +152,10 @@ public final class ReportRenderer {
         };
     }
 
-    private byte[] deck(Report report) throws RenderException, IOException {
+    /** The deck, with what the writer noticed about the setup (a reference deck's missing layout) as warnings. */
+    private byte[] deck(Report report, Consumer<String> noticed) throws RenderException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        new PptxWriter(options).write(deckXhtml(report), report, buffer);
+        new PptxWriter(options).write(deckXhtml(report), report, buffer).forEach(noticed);
         return buffer.toByteArray();
     }
 
