@@ -24,10 +24,9 @@ for set in $sets; do
   # one output folder per set; the notes' names are unique within a set
   # shellcheck disable=SC2086 # the fixtures are several folders
   find $src -name '*.md' -not -name 'README*' | sort > "$OUT/$set/notes.txt"
-  while read -r note; do
-    "$WR" render "$note" -o "$OUT/$set" -f pdf,docx,pptx --force -q --timeout none "${extra[@]}" \
-      2>>"$OUT/$set/render.err" || echo "render failed: $note" >&2
-  done < "$OUT/$set/notes.txt"
+  # one process for the set, as a user renders a folder; a note that fails is named in render.err
+  xargs -a "$OUT/$set/notes.txt" -d '\n' "$WR" render -o "$OUT/$set" -f pdf,docx,pptx --force -q --timeout none "${extra[@]}" \
+    2>>"$OUT/$set/render.err" || echo "some notes of $set failed: see $OUT/$set/render.err" >&2
   export OUT set LAYOUT FIDELITY
   xargs -a "$OUT/$set/notes.txt" -P "$jobs" -I{} sh -c '
     note="$1"; base=$(basename "$note" .md); d="$OUT/$set"
