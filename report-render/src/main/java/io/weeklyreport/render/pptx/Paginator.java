@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * The one pagination rule of the deck, for text paragraphs and table rows alike: units go onto a box until
- * the next one does not fit; a lead-in stays with what it leads into; a unit is broken only when it alone is
- * taller than the room left on an empty box. The last box is then balanced against the one before it, so that
+ * the next one does not fit; a lead-in stays with what it leads into; a unit is broken when it alone is taller
+ * than an empty box, or when it is long enough to leave two lines on each side of the break. The last box is then balanced against the one before it, so that
  * a continuation never holds fewer than {@link #MIN_TAIL} lines when the previous box could give it some.
  */
 final class Paginator<T> {
     /** The fewest lines a continuation box may hold while the box before it has lines to spare. */
     static final int MIN_TAIL = 3;
+    /** The fewest lines of a broken paragraph on either side of the break. */
+    static final int ORPHAN_LINES = 2;
 
     /** What the paginator needs to know of the units it spreads over boxes. */
     interface Flow<T> {
@@ -85,6 +87,20 @@ final class Paginator<T> {
                 // a box that would stay nearly empty takes the start of the unit that does not fit it whole
                 List<T> parts = flow.split(u, box - used);
                 if (parts != null && parts.size() == 2 && used + flow.height(parts.getFirst()) <= box) {
+                    page.add(parts.getFirst());
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    used = 0;
+                    pending.addFirst(parts.get(1));
+                    continue;
+                }
+            }
+            if (!page.isEmpty() && flow.lines(u) >= 2 * ORPHAN_LINES) {
+                // a long paragraph is broken where the box ends rather than leave the box a third empty, when
+                // at least two of its lines stay on each side (no orphan, no widow)
+                List<T> parts = flow.split(u, box - used);
+                if (parts != null && parts.size() == 2 && flow.lines(parts.getFirst()) >= ORPHAN_LINES
+                        && flow.lines(parts.get(1)) >= ORPHAN_LINES && used + flow.height(parts.getFirst()) <= box) {
                     page.add(parts.getFirst());
                     pages.add(page);
                     page = new ArrayList<>();

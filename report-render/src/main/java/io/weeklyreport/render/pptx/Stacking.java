@@ -75,14 +75,17 @@ final class Stacking {
             // a heading with nothing under it goes with what follows it, never alone on a slide
             boolean empty = u.paras().isEmpty();
             // a nearly empty slide takes what follows, whichever part of the note it is from
+            // ... and a part that would look empty on a slide of its own joins any slide it fits on
             boolean joinable = !current.isEmpty() && (flowing || empty || sameChapter(units, current, u)
-                    || used <= room * HALF || head + body <= room * QUARTER || thin(current));
+                    || used <= room * HALF || head + body <= room * QUARTER || thin(current)
+                    || thin(List.of(new Placement(k, u.paras(), true))));
             if ((current.isEmpty() || joinable) && used + head + body <= room) {
                 current.add(new Placement(k, u.paras(), true));
                 used += head + body;
                 continue;
             }
-            boolean fitsAlone = head + body <= room;
+            // alone on a slide a section shows no heading of its own (the slide's title is its path)
+            boolean fitsAlone = body <= room;
             // a slide that would stay nearly empty takes the start of what follows, which continues on the next
             if (fitsAlone && !(flowing || thin(current))) {
                 pages.add(current);
@@ -98,9 +101,11 @@ final class Stacking {
                 }
                 current = new ArrayList<>();
                 used = 0;
-                left = room - head;
+                left = room;
             }
-            List<List<Para>> parts = paginator.paginate(u.paras(), left, room - head);
+            // the first part shows the section's heading only when it shares its slide; the parts after it
+            // are alone on theirs, titled with the section's path ("（续 2/3）")
+            List<List<Para>> parts = paginator.paginate(u.paras(), left, room);
             for (int p = 0; p < parts.size(); p++) {
                 if (p > 0) {
                     pages.add(current);
@@ -143,8 +148,19 @@ final class Stacking {
                 next.addFirst(last);
                 continue;
             }
-            // the last paragraph of the last section moves over; the section continues on the next slide
             List<Para> paras = last.paras();
+            if (joinsNext && prev.size() > 1 && nextHeight + flow.height(paras) <= room
+                    && !thin(prev.subList(0, prev.size() - 1))) {
+                // the start of a section that goes on over the page moves over whole: the section is then on
+                // one slide, not begun at the foot of one and continued on a thin next
+                prev.removeLast();
+                Placement first = next.getFirst();
+                List<Para> joined = new ArrayList<>(paras);
+                joined.addAll(first.paras());
+                next.set(0, new Placement(first.unit(), List.copyOf(joined), last.starts()));
+                continue;
+            }
+            // the last paragraph of the last section moves over; the section continues on the next slide
             if (paras.size() < 2) {
                 return;
             }
@@ -153,6 +169,13 @@ final class Stacking {
             double extra = flow.height(moved) + (joinsNext ? 0 : headingHeight(u));
             if (nextHeight + extra > room || flow.leadsInto(kept.getLast(), moved) && kept.size() < 2
                     || linesOf(kept) < Paginator.MIN_TAIL) {
+                return;
+            }
+            // never empty one slide to fill the next: many short lines (a list of commands) would move over one
+            // by one until the slide before is the thin one
+            List<Placement> prevAfter = new ArrayList<>(prev.subList(0, prev.size() - 1));
+            prevAfter.add(new Placement(last.unit(), List.copyOf(kept), last.starts()));
+            if (thin(prevAfter) || lines(prevAfter) < lines(next) + flow.lines(moved)) {
                 return;
             }
             prev.set(prev.size() - 1, new Placement(last.unit(), List.copyOf(kept), last.starts()));

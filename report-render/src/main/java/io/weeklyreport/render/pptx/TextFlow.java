@@ -78,6 +78,9 @@ final class TextFlow implements Paginator.Flow<Para> {
         return h;
     }
 
+    /** A lead-in or parent item is this many lines at most. */
+    private static final int LEAD_IN_LINES = 2;
+
     /** A heading, a parent item before its children, or a plain lead-in before a list, should not end a box. */
     @Override
     public boolean leadsInto(Para last, Para next) {
@@ -86,6 +89,11 @@ final class TextFlow implements Paginator.Flow<Para> {
         }
         if (last.kind() == Kind.HEADING) {
             return true;
+        }
+        if (lines(last) > LEAD_IN_LINES) {
+            // a paragraph of several lines says something of its own: it may end a slide, and carrying it
+            // over would leave the slide a third empty
+            return false;
         }
         boolean child = last.level() < next.level() && next.kind() != Kind.PLAIN;
         boolean leadIn = last.kind() == Kind.PLAIN && last.level() == 0

@@ -258,4 +258,53 @@ class DeckCompositionTest {
         assertFalse(agenda.secondColumn().isEmpty(), "40 entries run in two columns");
         assertEquals("Agenda", title(agenda));
     }
+
+    /** The measured height of a slide's body, as the composer measures it. */
+    private static double bodyHeight(Page.Text page) throws Exception {
+        TextFlow flow = new TextFlow(TextMeasure.of(null, null), TextFlow.FrameStyle.BODY, 864 - 2 * SlideStyle.INSET_X);
+        return flow.height(page.body());
+    }
+
+    @Test
+    void longParagraphsFillTheSlidesTheyContinueOn() throws Exception {
+        // a report's prose between short bullets: a long paragraph is no lead-in to carry over, and it breaks
+        // where a slide ends when two lines stay on each side
+        String prose = "这一段说明写得很长，讲清楚了为什么在小规模场景下资源会分布不均，以及恢复之后新节点上为什么没有副本，"
+                + "需要运维手动触发一次均衡，否则很长时间内集群的负载都不会回到平均水平。";
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            blocks.add(list(item("第 " + i + " 个场景")));
+            blocks.add(new Paragraph(List.of(new Inline.Text(prose.repeat(2))), 1));
+        }
+        Deck d = deck(note(Language.ZH, Map.of(), section("均衡性", 1, blocks, List.of())));
+        List<Page.Text> pages = d.text();
+        assertTrue(pages.size() >= 2, "the section continues: " + pages.size());
+        double fullest = 0;
+        for (Page.Text p : pages) {
+            fullest = Math.max(fullest, bodyHeight(p));
+        }
+        for (Page.Text p : pages.subList(0, pages.size() - 1)) {
+            assertTrue(bodyHeight(p) >= 0.8 * fullest, title(p) + " holds " + bodyHeight(p) + " of " + fullest);
+        }
+    }
+
+    @Test
+    void aSlideIsNeverEmptiedToFillTheNext() throws Exception {
+        // many one-word sub-items, then a lead-in and two bullets: the continuation before the last keeps its lines
+        List<io.weeklyreport.model.Item> commands = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            commands.add(item("命令" + i));
+        }
+        io.weeklyreport.model.Item parent = PptxSamples.item("常见运维", io.weeklyreport.model.Status.NONE, "",
+                List.of(new io.weeklyreport.model.ItemList(false, 2, commands, 2)));
+        List<Block> blocks = List.of(list(parent),
+                new Paragraph(List.of(new Inline.Text("另外新增错误码以及错误提示：")), 3), list(item("各类检测"), item("错误码")));
+        Deck d = deck(note(Language.ZH, Map.of(), section("CurveAdm 规划", 1, blocks, List.of())));
+        List<Page.Text> pages = d.text();
+        assertTrue(pages.size() >= 2, "24 commands continue: " + pages.size());
+        Page.Text beforeLast = pages.get(pages.size() - 2);
+        Page.Text last = pages.getLast();
+        assertTrue(beforeLast.body().size() >= last.body().size(),
+                title(beforeLast) + " keeps its lines: " + beforeLast.body().size() + " against " + last.body().size());
+    }
 }
