@@ -64,6 +64,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     NoteOptions noteOptions;
 
+    @Mixin
+    SinceLastOptions sinceLastOptions;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes rendered in parallel (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -97,6 +100,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<Setting.Given> options = new ArrayList<>(outputOptions.given());
         options.addAll(noteOptions.given());
+        options.addAll(sinceLastOptions.given());
         Settings optionsAlone = checkOptions(options);
 
         long stdinCount = inputs.stream().filter(p -> p.toString().equals(Inputs.STDIN)).count();
@@ -109,6 +113,10 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             terminal.err().println(palette.bad("weekly-report: " + e.getMessage()));
             return ExitCodes.FAILED;
+        }
+        if (sinceLastOptions.previous != null && notes.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--previous names the meeting before one note, but "
+                    + notes.size() + " notes were given: give one INPUT");
         }
         if (stdinCount > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "standard input (-) can be read only once");
@@ -305,7 +313,8 @@ final class RenderCommand implements Callable<Integer> {
         // One request for every format of the note: the document is made once, pictures checked once. Each
         // sink gets the complete file and hands it on only while the note's time budget lasts.
         boolean[] stdoutFailed = {false};
-        RenderRequest request = RenderRequest.of(report);
+        PreviousMeetings.Found since = PreviousMeetings.of(job.input().file(), report, job.settings());
+        RenderRequest request = RenderRequest.of(report).withSinceLast(since.sinceLast().orElse(null));
         for (RenderJob.Target target : job.targets()) {
             request = target.toStdout()
                     ? request.to(target.format(), bytes -> deliver(() -> budget.commit(() -> {
@@ -324,6 +333,7 @@ final class RenderCommand implements Callable<Integer> {
             return new RenderOutcome(job, parse, List.of(), name + ": rendering failed: " + explain(e), report.diagnostics());
         }
         List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
+        warnings.addAll(since.diagnostics());
         warnings.addAll(result.allWarnings());
         List<RenderOutcome.Written> written = new ArrayList<>();
         for (int i = 0; i < result.outputs().size(); i++) {
@@ -336,7 +346,7 @@ final class RenderCommand implements Callable<Integer> {
                 return new RenderOutcome(job, parse, written, name + ": " + STDOUT_FAILED, warnings);
             }
             if (!target.toStdout() && target.fingerprint() != null) {
-                state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.picturesOf(report)));
+                state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.filesOf(report, since.read())));
             }
             written.add(new RenderOutcome.Written(target, r.time(), r.bytes()));
         }

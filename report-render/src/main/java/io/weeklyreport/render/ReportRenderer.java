@@ -54,6 +54,7 @@ public final class ReportRenderer {
     public RenderResult render(RenderRequest request) {
         ReadableImages images = ReadableImages.of(request.report(), options.theme().logo());
         Report report = images.report();
+        SinceLastView since = SinceLastView.of(request.sinceLast().orElse(null), report.metadata().language());
         String document = null;
         RenderException documentFailure = null;
         List<RenderResult.Rendered> rendered = new ArrayList<>();
@@ -64,11 +65,11 @@ public final class ReportRenderer {
             try {
                 byte[] bytes;
                 if (output.format() == Format.PPTX) {
-                    bytes = LibraryLog.capture(noticed, () -> deck(report));
+                    bytes = LibraryLog.capture(noticed, () -> deck(report, since));
                 } else {
                     if (document == null && documentFailure == null) {
                         try {
-                            document = documentXhtml(report, images);
+                            document = documentXhtml(report, images, since);
                         } catch (RenderException e) {
                             documentFailure = e;
                         }
@@ -95,16 +96,16 @@ public final class ReportRenderer {
                         output.format().extension() + " rendering failed: " + oneLine(e), e)));
             }
         }
-        return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail)));
+        return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail, since)));
     }
 
     /** The mail body, from the same checked pictures as the files; a failure is reported, as a format's is. */
-    private RenderResult.MailRendered mail(Report report, ReadableImages images, RenderRequest.Mail mail) {
+    private RenderResult.MailRendered mail(Report report, ReadableImages images, RenderRequest.Mail mail, SinceLastView since) {
         long start = System.nanoTime();
         List<Diagnostic> warnings = new ArrayList<>();
         Consumer<String> noticed = line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, "render-warning", "mail: " + line));
         try {
-            MailBody body = new MailWriter(templates, options, noticed).write(report, images, mail);
+            MailBody body = new MailWriter(templates, options, noticed).write(report, images, mail, since);
             return new RenderResult.MailRendered(body, since(start), warnings, null);
         } catch (RenderException e) {
             return new RenderResult.MailRendered(null, since(start), warnings, e);
@@ -125,16 +126,23 @@ public final class ReportRenderer {
     /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */
     public String documentXhtml(Report report) throws RenderException {
         ReadableImages images = ReadableImages.of(report, options.theme().logo());
-        return documentXhtml(images.report(), images);
+        return documentXhtml(images.report(), images, null);
     }
 
     /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
     public String deckXhtml(Report report) throws RenderException {
-        return templates.apply(DECK_TEMPLATE, DeckView.of(report, templates, options));
+        return deckXhtml(report, null);
     }
 
-    private String documentXhtml(Report report, ReadableImages images) throws RenderException {
+    private String deckXhtml(Report report, SinceLastView since) throws RenderException {
+        Map<String, Object> data = DeckView.of(report, templates, options);
+        SinceLastView.addTo(data, since);
+        return templates.apply(DECK_TEMPLATE, data);
+    }
+
+    private String documentXhtml(Report report, ReadableImages images, SinceLastView since) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET, images.logo());
+        SinceLastView.addTo(data, since);
         return templates.apply(DOCUMENT_TEMPLATE, data);
     }
 
@@ -151,9 +159,9 @@ public final class ReportRenderer {
         };
     }
 
-    private byte[] deck(Report report) throws RenderException, IOException {
+    private byte[] deck(Report report, SinceLastView since) throws RenderException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        new PptxWriter(options).write(deckXhtml(report), report, buffer);
+        new PptxWriter(options).write(deckXhtml(report, since), report, buffer);
         return buffer.toByteArray();
     }
 

@@ -1,0 +1,213 @@
+package io.weeklyreport.cli;
+
+import io.weeklyreport.model.Diagnostic;
+import io.weeklyreport.model.Report;
+import io.weeklyreport.model.Severity;
+import io.weeklyreport.parser.UnreadableInputException;
+import io.weeklyreport.series.MeetingNote;
+import io.weeklyreport.series.Series;
+import io.weeklyreport.series.SeriesNote;
+import io.weeklyreport.series.SinceLast;
+import io.weeklyreport.series.TrackedItem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What changed since the meeting before a note, reading no more of its series than that needs: the note's
+ * predecessor (the previous note of its folder series by date, or the one given with --previous), then the notes
+ * before it one by one, only while an item of the comparison was open at the oldest note read so far (its count of
+ * meetings open may reach further back). A series of forty notes costs the render of one note two or three more
+ * parses, not forty.
+ *
+ * <p>Notes are placed by the date in their file name ("2023-06-01.md", "2022/7-14.md" in a year folder), which
+ * is how a folder of notes is kept; a note whose name has none is read for the date inside it.
+ */
+final class PreviousMeetings {
+    /** "2023-06-01", "2023-04- 13", "20230601", "2023_6_1" in a file name. */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-_.年]?\\s*(\\d{1,2})\\s*[-_.月]?\\s*(\\d{1,2})(?!\\d)");
+    /** "7-14" in a file name below a year folder. */
+    private static final Pattern MD = Pattern.compile("^(\\d{1,2})[-_.](\\d{1,2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * The comparison found, if any.
+     *
+     * @param sinceLast the changes since the meeting before; empty when the note has none (or it cannot be read)
+     * @param read      the notes read for it, to tell when an output made from them is out of date
+     * @param warnings  one line per note that could not be read
+     */
+    record Found(Optional<SinceLast> sinceLast, List<Path> read, List<String> warnings) {
+        static final Found NONE = new Found(Optional.empty(), List.of(), List.of());
+
+        /** The warnings as the render reports them. */
+        List<Diagnostic> diagnostics() {
+            return warnings.stream().map(w -> new Diagnostic(Severity.WARNING, 0, 0, "since-last", w)).toList();
+        }
+    }
+
+    /**
+     * The comparison for a note as its settings ask: none when `since-last` is off, or for standard input without
+     * --previous (no folder to look in).
+     */
+    static Found of(Path note, Report report, Settings settings) {
+        Path previous = settings.get(Setting.PREVIOUS);
+        if (!settings.get(Setting.SINCE_LAST) || (note.toString().equals(Inputs.STDIN) && previous == null)) {
+            return Found.NONE;
+        }
+        return new PreviousMeetings(InputStream.nullInputStream()).before(note, report, previous);
+    }
+
+    private final SeriesReader reader;
+
+    PreviousMeetings(InputStream stdin) {
+        this.reader = new SeriesReader(stdin);
+    }
+
+    /**
+     * @param note     the note's file
+     * @param report   the note as rendered (with the options' date and language)
+     * @param previous the note of the meeting before, as --previous gives it; null for the previous note of the series
+     */
+    Found before(Path note, Report report, Path previous) {
+        LocalDate date = report.metadata().date();
+        if (date == null) {
+            return Found.NONE;
+        }
+        Path noteAbs = note.toAbsolutePath().normalize();
+        Map<Path, Report> parsed = new HashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<Path> candidates = new ArrayList<>();
+        try {
+            List<Placed> placed = new ArrayList<>();
+            Path limit = previous == null ? noteAbs : previous.toAbsolutePath().normalize();
+            LocalDate until = previous == null ? date : null;
+            for (Path p : SeriesReader.seriesOf(previous == null ? note : previous)) {
+                Path abs = p.toAbsolutePath().normalize();
+                if (abs.equals(noteAbs) || abs.equals(limit)) {
+                    continue;
+                }
+                LocalDate key = nameDate(abs);
+                if (key == null) {
+                    Report r = quietly(p, parsed);
+                    key = r == null ? null : r.metadata().date();
+                }
+                if (key != null) {
+                    placed.add(new Placed(p, key));
+                }
+            }
+            if (previous != null) {
+                LocalDate key = nameDate(limit);
+                Report r = key == null ? quietly(previous, parsed) : null;
+                until = key != null ? key : r == null ? null : r.metadata().date();
+                candidates.add(previous);
+            }
+            LocalDate before = until;
+            placed.stream()
+                    .filter(p -> before == null || p.date().isBefore(before)
+                            || (p.date().equals(before) && p.path().toAbsolutePath().normalize().toString().compareTo(limit.toString()) < 0))
+                    .sorted(Comparator.comparing(Placed::date).thenComparing(p -> p.path().toString()).reversed())
+                    .forEach(p -> candidates.add(p.path()));
+        } catch (IOException e) {
+            return new Found(Optional.empty(), List.of(), List.of(note + ": its folder cannot be listed for the meeting before: "
+                    + RenderCommand.describe(e) + "; no since-last block"));
+        }
+
+        List<SeriesNote> chain = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
+        SinceLast since = null;
+        for (Path candidate : candidates) {
+            read.add(candidate);
+            Report r;
+            String problem;
+            try {
+                r = parsed.containsKey(candidate) && parsed.get(candidate) != null ? parsed.get(candidate) : reader.read(candidate);
+                problem = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+                        .map(d -> CheckCommand.where(candidate.toString(), d) + ": " + d.message()).orElse(null);
+            } catch (UnreadableInputException e) {
+                r = null;
+                problem = e.describe();
+            } catch (SettingsException e) {
+                r = null;
+                problem = candidate + ": " + e.getMessage();
+            }
+            if (problem != null) {
+                warnings.add(chain.isEmpty()
+                        ? problem + "; it is the meeting before " + note + ", which is rendered without the since-last block"
+                        : problem + "; the since-last block of " + note + " counts the meetings open only back to " + chain.getLast().path());
+                return new Found(chain.isEmpty() ? Optional.empty() : Optional.ofNullable(since), read, warnings);
+            }
+            if (r.metadata().date() == null) {
+                continue;   // not a meeting of the series (a README)
+            }
+            chain.add(new SeriesNote(candidate, r));
+            List<SeriesNote> notes = new ArrayList<>(chain.reversed());
+            notes.add(new SeriesNote(note, report));
+            Series series = Series.of(notes);
+            Optional<MeetingNote> meeting = series.meeting(note);
+            since = meeting.flatMap(series::sinceLast).orElse(null);
+            if (since == null || !reachesBack(since)) {
+                break;
+            }
+        }
+        return new Found(Optional.ofNullable(since), read, warnings);
+    }
+
+    /** Whether an item of the comparison was open at the oldest meeting read: its history may go back further. */
+    private static boolean reachesBack(SinceLast since) {
+        List<SinceLast.Change> all = new ArrayList<>(since.done());
+        all.addAll(since.stillOpen());
+        all.addAll(since.added());
+        all.addAll(since.dropped());
+        for (SinceLast.Change c : all) {
+            TrackedItem item = c.item();
+            if (item.firstSeen().index() == 0 && !item.sightings().getFirst().isDone()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A note read only for its date; null when it cannot be read (reading it again in the chain says why). */
+    private Report quietly(Path file, Map<Path, Report> parsed) {
+        return parsed.computeIfAbsent(file, f -> {
+            try {
+                return reader.read(f);
+            } catch (UnreadableInputException | SettingsException e) {
+                return null;
+            }
+        });
+    }
+
+    /** The date a note's file name gives, with the year of its folder for "7-14.md"; null for none. */
+    static LocalDate nameDate(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            Matcher ymd = YMD.matcher(name);
+            if (ymd.find()) {
+                return LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)), Integer.parseInt(ymd.group(3)));
+            }
+            Matcher md = MD.matcher(name);
+            Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+            if (md.find() && folder != null && YEAR.matcher(folder.toString()).matches()) {
+                return LocalDate.of(Integer.parseInt(folder.toString()), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private record Placed(Path path, LocalDate date) {
+    }
+}
