@@ -78,6 +78,9 @@ public final class SinceLastBenchmark {
                     same++;
                 } else {
                     differing.add(notes.get(i).getFileName().toString());
+                    if (System.getenv("SINCE_LAST_DIFF") != null) {
+                        System.out.println(notes.get(i) + "\n  chain: " + shape(found.sinceLast()) + "\n  whole: " + shape(full));
+                    }
                 }
             }
             read.sort(null);
@@ -90,7 +93,7 @@ public final class SinceLastBenchmark {
         }
     }
 
-    /** The since-last of a note compared with every other note of its series (parsed already: the comparison alone). */
+    /** The since-last of a note compared with every note of its series up to it, all of them read. */
     private static Optional<SinceLast> whole(Path note, Report report, SeriesReader reader) {
         List<SeriesNote> notes = new ArrayList<>();
         try {
@@ -104,7 +107,8 @@ public final class SinceLastBenchmark {
         }
         notes.add(new SeriesNote(note, report));
         Series series = Series.of(notes);
-        return series.meeting(note).flatMap(series::sinceLast);
+        // as it stood at that meeting: what came later does not change what was known then (as `next` sees it)
+        return series.meeting(note).flatMap(m -> series.upTo(m).sinceLast(series.upTo(m).meetings().get(m.index())));
     }
 
     /** Each group's items as title and meetings open. */
