@@ -90,6 +90,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
+    /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
+    private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Integer call() throws Exception {
@@ -334,7 +336,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
         warnings.addAll(since.diagnostics());
-        warnings.addAll(result.allWarnings());
+        for (Diagnostic d : result.allWarnings()) {
+            // a warning about the setup (a reference deck's missing layout) is the same for every note: once a run
+            if (!d.code().equals(RenderOutcome.SETUP) || told.add(d.message())) {
+                warnings.add(d);
+            }
+        }
         List<RenderOutcome.Written> written = new ArrayList<>();
         for (int i = 0; i < result.outputs().size(); i++) {
             RenderResult.Rendered r = result.outputs().get(i);

@@ -65,7 +65,8 @@ public final class ReportRenderer {
             try {
                 byte[] bytes;
                 if (output.format() == Format.PPTX) {
-                    bytes = LibraryLog.capture(noticed, () -> deck(report, since));
+                    bytes = LibraryLog.capture(noticed, () -> deck(report, since,
+                            line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, RenderResult.SETUP, line))));
                 } else {
                     if (document == null && documentFailure == null) {
                         try {
@@ -159,9 +160,10 @@ public final class ReportRenderer {
         };
     }
 
-    private byte[] deck(Report report, SinceLastView since) throws RenderException, IOException {
+    /** The deck, with what the writer noticed about the setup (a reference deck's missing layout) as warnings. */
+    private byte[] deck(Report report, SinceLastView since, Consumer<String> noticed) throws RenderException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        new PptxWriter(options).write(deckXhtml(report, since), report, buffer);
+        new PptxWriter(options).write(deckXhtml(report, since), report, buffer).forEach(noticed);
         return buffer.toByteArray();
     }
 

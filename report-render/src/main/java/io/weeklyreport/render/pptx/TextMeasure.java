@@ -2,7 +2,6 @@ package io.weeklyreport.render.pptx;
 
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.fonts.BundledFonts;
-import io.weeklyreport.render.pptx.Deck.Span;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -124,7 +123,7 @@ final class TextMeasure {
     }
 
     static Face face(Span span) {
-        return span.mono() ? Face.MONO : span.bold() ? Face.BOLD : Face.REGULAR;
+        return span.look().mono() ? Face.MONO : span.look().bold() ? Face.BOLD : Face.REGULAR;
     }
 
     /** The width in points of a single line of text (no wrapping), safety factors included. */
