@@ -8,6 +8,12 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -93,6 +99,44 @@ class SinceLastTest {
             assertTrue(hyperlinks(doc, item1988).contains(PR_1988), hyperlinks(doc, item1988).toString());
             int content = indexOf(paragraphs, "会议内容");
             assertTrue(content > stillOpen, "the block comes before the note's sections");
+        }
+    }
+
+    @Test
+    void theJuneDeckHasASinceLastSlideAfterTheTitleWith2387StillOpenForItsThirdMeeting() throws Exception {
+        CliRun run = render(JUNE, "-f", "pptx");
+        assertEquals(0, run.exitCode(), run.err());
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(dir.resolve("2023-06-01.pptx")))) {
+            List<XSLFSlide> slides = deck.getSlides();
+            XSLFSlide since = slides.get(1);
+            assertEquals("自上次会议（2023-05-18）以来", since.getTitle(), "the slide after the title slide");
+            List<String> lines = new ArrayList<>();
+            List<String> links = new ArrayList<>();
+            for (XSLFShape shape : since.getShapes()) {
+                if (shape instanceof XSLFTextShape text && !text.getText().equals(since.getTitle())) {
+                    for (XSLFTextParagraph p : text.getTextParagraphs()) {
+                        lines.add(p.getText());
+                        for (XSLFTextRun r : p.getTextRuns()) {
+                            if (r.getHyperlink() != null) {
+                                links.add(r.getHyperlink().getAddress());
+                            }
+                        }
+                    }
+                }
+            }
+            int stillOpen = lines.indexOf("仍在进行");
+            assertTrue(stillOpen > lines.indexOf("上次以来已完成"), lines.toString());
+            assertTrue(lines.subList(stillOpen, lines.size()).stream()
+                    .anyMatch(l -> l.contains("close-to-open一致性场景下元数据性能优化（第 3 次）") && l.contains("#2387")), lines.toString());
+            assertTrue(links.contains(PR_2387) && links.contains(PR_1988), links.toString());
+            // the groups that do not fit go on on the next slides under the same title, never off the slide
+            List<String> titles = slides.stream().map(XSLFSlide::getTitle).toList();
+            assertTrue(titles.stream().anyMatch(t -> t != null && t.startsWith("自上次会议（2023-05-18）以来（续 2/")), titles.toString());
+        }
+        CliRun off = render(JUNE, "-f", "pptx", "--no-since-last", "--force");
+        assertEquals(0, off.exitCode(), off.err());
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(dir.resolve("2023-06-01.pptx")))) {
+            assertTrue(deck.getSlides().stream().noneMatch(sl -> String.valueOf(sl.getTitle()).startsWith("自上次会议")));
         }
     }
 
