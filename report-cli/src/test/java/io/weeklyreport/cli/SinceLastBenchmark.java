@@ -49,6 +49,7 @@ public final class SinceLastBenchmark {
             long wholeNanos = 0;
             int compared = 0;
             int same = 0;
+            int sameItems = 0;
             int withBlock = 0;
             List<Integer> read = new ArrayList<>();
             List<String> differing = new ArrayList<>();
@@ -76,7 +77,11 @@ public final class SinceLastBenchmark {
                 }
                 if (shape(found.sinceLast()).equals(shape(full))) {
                     same++;
+                    sameItems++;
                 } else {
+                    if (titles(found.sinceLast()).equals(titles(full))) {
+                        sameItems++;
+                    }
                     differing.add(notes.get(i).getFileName().toString());
                     if (System.getenv("SINCE_LAST_DIFF") != null) {
                         System.out.println(notes.get(i) + "\n  chain: " + shape(found.sinceLast()) + "\n  whole: " + shape(full));
@@ -86,9 +91,9 @@ public final class SinceLastBenchmark {
             read.sort(null);
             System.out.printf(Locale.ROOT, "%s: %d dated notes (%d with a block); notes read besides the note: median %d, max %d "
                             + "(the whole series: %d); warm per note %.1f ms (the whole series read and compared: %.1f ms); "
-                            + "same groups and counts as the whole series: %d of %d%s%n",
+                            + "same groups and counts as the whole series: %d of %d, same items in the same groups: %d%s%n",
                     args[a], compared, withBlock, read.get(read.size() / 2), read.getLast(), notes.size() - 1,
-                    chainNanos / 1e6 / rounds / compared, wholeNanos / 1e6 / rounds / compared, same, compared,
+                    chainNanos / 1e6 / rounds / compared, wholeNanos / 1e6 / rounds / compared, same, compared, sameItems,
                     differing.isEmpty() ? "" : " (differ: " + String.join(", ", differing) + ")");
         }
     }
@@ -109,6 +114,11 @@ public final class SinceLastBenchmark {
         Series series = Series.of(notes);
         // as it stood at that meeting: what came later does not change what was known then (as `next` sees it)
         return series.meeting(note).flatMap(m -> series.upTo(m).sinceLast(series.upTo(m).meetings().get(m.index())));
+    }
+
+    /** Each group's items by title. */
+    private static List<List<String>> titles(Optional<SinceLast> since) {
+        return shape(since).stream().map(g -> g.stream().map(t -> t.substring(0, t.lastIndexOf(' '))).toList()).toList();
     }
 
     /** Each group's items as title and meetings open. */
