@@ -243,11 +243,16 @@ class SinceLastTest {
         Path note = notes.resolve("2026-03-30.md");
         assertEquals(0, CliRun.of("render", note.toString(), "-f", "html").exitCode());
         CliRun again = CliRun.of("render", note.toString(), "-f", "html", "-v");
-        assertTrue(again.err().contains("up to date") || !again.err().contains("->"), again.err());
+        assertTrue(again.err().contains(": up to date") && !again.err().contains("->"), again.err());
         Files.writeString(notes.resolve("2026-03-16.md"), Files.readString(notes.resolve("2026-03-16.md"))
                 .replace("Faster compaction", "Faster compaction of logs"));
         CliRun edited = CliRun.of("render", note.toString(), "-f", "html", "-v");
-        assertTrue(edited.err().contains("->"), "rendered again: " + edited.err());
+        assertTrue(edited.err().contains("->") && !edited.err().contains(": up to date"), "rendered again: " + edited.err());
+        // a note added between them is a new meeting before: rendered again too
+        Files.writeString(notes.resolve("2026-03-23.md"), "# Storage sync 2026-03-23\n\n## Work\n\n- Faster compaction (in review)\n");
+        CliRun added = CliRun.of("render", note.toString(), "-f", "html", "-v");
+        assertTrue(added.err().contains("->"), "rendered again: " + added.err());
+        assertTrue(Files.readString(notes.resolve("2026-03-30.html")).contains("Since the last meeting (2026-03-23)"));
     }
 
     @Test
@@ -289,28 +294,37 @@ class SinceLastTest {
         assertFalse(Files.readString(dir.resolve("off.eml")).contains("2023-05-18"));
     }
 
+    @Test
+    void aServedPageShowsTheBlockAndFollowsAnEditOfTheMeetingBefore() throws Exception {
+        Path notes = series(dir.resolve("notes"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (PreviewServer server = PreviewServer.start(notes, 0, List.of(), (line, failure) -> { })) {
+            java.net.http.HttpRequest page = java.net.http.HttpRequest.newBuilder(server.address().resolve("/2026-03-30.md")).build();
+            String before = http.send(page, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(before.contains(BLOCK) && before.contains("Faster compaction <a class=\"ref\" href=\"https://github.com/example/store/pull/101\">#101</a>") && before.contains("(3rd meeting)"), before);
+            // the meeting before no longer mentions #101: it is new again, not at its third meeting
+            Files.writeString(notes.resolve("2026-03-16.md"), "# Storage sync 2026-03-16\n\n## Work\n\n"
+                    + "- Upload retry budget [#102](https://github.com/example/store/pull/102) (in progress)\n");
+            String after = http.send(page, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(after.contains(BLOCK) && !after.contains("(3rd meeting)") && !after.contains("Dropped without a word"), after);
+        }
+    }
+
     /** A series of three meetings in our own words: one item done, one open throughout, one new, one dropped. */
     static Path series(Path folder) throws Exception {
         Files.createDirectories(folder);
         String repo = "https://github.com/example/store/";
-        Files.writeString(folder.resolve("2026-03-02.md"), """
-                # Storage sync 2026-03-02
+        for (String date : List.of("2026-03-02", "2026-03-16")) {
+            Files.writeString(folder.resolve(date + ".md"), """
+                    # Storage sync %2$s
 
-                ## Work
+                    ## Work
 
-                - Faster compaction [#101](%1$spull/101) (in review)
-                - Upload retry budget [#102](%1$spull/102) (in progress)
-                - Quota report [#104](%1$sissues/104) (in progress)
-                """.formatted(repo));
-        Files.writeString(folder.resolve("2026-03-16.md"), """
-                # Storage sync 2026-03-16
-
-                ## Work
-
-                - Faster compaction [#101](%1$spull/101) (in review)
-                - Upload retry budget [#102](%1$spull/102) (in progress)
-                - Quota report [#104](%1$sissues/104) (in progress)
-                """.formatted(repo));
+                    - Faster compaction [#101](%1$spull/101) (in review)
+                    - Upload retry budget [#102](%1$spull/102) (in progress)
+                    - Quota report [#104](%1$sissues/104) (in progress)
+                    """.formatted(repo, date));
+        }
         Files.writeString(folder.resolve("2026-03-30.md"), """
                 # Storage sync 2026-03-30
 
