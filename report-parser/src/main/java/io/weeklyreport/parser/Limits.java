@@ -16,6 +16,11 @@ final class Limits {
     static final int INLINE_DEPTH = 12;
     /** CommonMark's limit: a longer "[...]" is no link label, only text. */
     static final int LINK_LABEL_CHARS = 999;
+    /**
+     * A table wider than this is shown as text: an A4 page holds about a dozen readable columns, and
+     * Flying Saucer and POI lay out a table of 50,000 columns in minutes.
+     */
+    static final int TABLE_COLUMNS = 64;
     /** Findings of one kind beyond this many are summed up in one line instead of repeated. */
     static final int FINDINGS_PER_CODE = 20;
 

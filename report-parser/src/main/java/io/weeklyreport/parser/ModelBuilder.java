@@ -628,7 +628,29 @@ final class ModelBuilder {
                 inHead = false;
             }
         }
-        out.add(new Table(header, rows, line(t)));
+        int columns = Math.max(header.size(), rows.stream().mapToInt(List::size).max().orElse(0));
+        if (columns > Limits.TABLE_COLUMNS) {
+            // no page or slide holds it, and laying it out costs minutes: its rows as lines of text instead
+            warn(t, "table-too-wide", "a table of " + columns + " columns is shown as text, a paragraph per row (more than "
+                    + Limits.TABLE_COLUMNS + " columns fit no page or slide)");
+            List<List<Table.Cell>> all = new ArrayList<>();
+            all.add(header);
+            all.addAll(rows);
+            for (List<Table.Cell> row : all) {
+                List<Inline> content = new ArrayList<>();
+                for (Table.Cell cell : row) {
+                    if (!content.isEmpty()) {
+                        content.add(new Inline.Text(" | "));
+                    }
+                    content.addAll(cell.content());
+                }
+                if (!content.isEmpty()) {
+                    out.add(new Paragraph(InlineReader.merge(content), line(t)));
+                }
+            }
+        } else {
+            out.add(new Table(header, rows, line(t)));
+        }
         addImages(cellImages, out);
     }
 

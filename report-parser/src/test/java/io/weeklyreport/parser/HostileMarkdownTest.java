@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,23 @@ class HostileMarkdownTest {
     void anOpenLinkLabelFullOfEscapesIsText() {
         Report report = parse("- see [the plan" + "\\*".repeat(40) + " later\n");
         assertTrue(text(report).contains("[the plan" + "*".repeat(40) + " later"), text(report));
+    }
+
+    @Test
+    void aRunOfSpacesIsOneSpaceAndCodeKeepsItsOwn() {
+        Report report = parse("- item" + " ".repeat(100_000) + "end\t\tand `a   b`\n");
+        assertTrue(text(report).contains("item end and"), text(report).length() + " characters");
+        assertTrue(report.toString().contains("a   b"), "code keeps its spaces");
+    }
+
+    @Test
+    void aTableWiderThanAnyPageIsItsRowsAsText() {
+        Report wide = parse("# T\n\n" + "|h".repeat(2_000) + "|\n" + "|-".repeat(2_000) + "|\n" + "|v".repeat(2_000) + "|\n");
+        assertTrue(finding(wide, "table-too-wide").message().contains("2000 columns"), wide.diagnostics().toString());
+        assertFalse(wide.toString().contains("Table["), "no table block");
+        assertTrue(text(wide).contains("h | h | h") && text(wide).contains("v | v | v"), "every cell's text is kept");
+        Report normal = parse("# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertTrue(normal.toString().contains("Table["), "a table of two columns stays a table");
     }
 
     @Test

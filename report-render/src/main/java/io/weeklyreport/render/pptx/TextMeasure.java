@@ -75,7 +75,11 @@ final class TextMeasure {
         try {
             return FONTS.computeIfAbsent(key(face, userFile), k -> {
                 try {
-                    Font f = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, userFile)));
+                    // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
+                    // font from its bytes, so that the file may change while the process runs
+                    var file = userFile == null ? BundledFonts.file(face) : java.util.Optional.<Path>empty();
+                    Font f = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+                            : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, userFile)));
                     GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
                     return f.deriveFont(1000f);
                 } catch (FontFormatException | IOException e) {
