@@ -310,6 +310,22 @@ class SinceLastTest {
         }
     }
 
+    @Test
+    void watchRendersTheNextMeetingAgainWhenTheOneBeforeIsSaved() throws Exception {
+        Path notes = series(dir.resolve("notes"));
+        Path june = notes.resolve("2026-03-30.html");
+        try (RunningCommand watch = RunningCommand.start("watch", notes.toString(), "-f", "html")) {
+            watch.awaitErr(e -> e.contains("watching 3 notes"), java.time.Duration.ofSeconds(90), "the first render");
+            assertTrue(Files.readString(june).contains("(3rd meeting)"));
+            Files.writeString(notes.resolve("2026-03-16.md"), "# Storage sync 2026-03-16\n\n## Work\n\n"
+                    + "- Upload retry budget [#102](https://github.com/example/store/pull/102) (in progress)\n");
+            watch.awaitErr(e -> e.lines().filter(l -> l.contains("2026-03-30.md -> ")).count() == 2, java.time.Duration.ofSeconds(90),
+                    "the note after the saved one rendered again");
+            assertFalse(Files.readString(june).contains("(3rd meeting)"), "#101 is new again: the meeting before does not mention it");
+            assertEquals(0, watch.stop());
+        }
+    }
+
     /** A series of three meetings in our own words: one item done, one open throughout, one new, one dropped. */
     static Path series(Path folder) throws Exception {
         Files.createDirectories(folder);
