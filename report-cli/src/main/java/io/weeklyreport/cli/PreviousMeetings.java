@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,18 +59,25 @@ final class PreviousMeetings {
      * --previous (no folder to look in).
      */
     static Found of(Path note, Report report, Settings settings) {
+        return new PreviousMeetings().forNote(note, report, settings);
+    }
+
+    /** {@link #of}, with the notes this instance has read already (a run over a folder reads each note once). */
+    Found forNote(Path note, Report report, Settings settings) {
         Path previous = settings.get(Setting.PREVIOUS);
         if (!settings.get(Setting.SINCE_LAST) || (note.toString().equals(Inputs.STDIN) && previous == null)) {
             return Found.NONE;
         }
-        return new PreviousMeetings(InputStream.nullInputStream()).before(note, report, previous);
+        return before(note, report, previous);
     }
 
-    private final SeriesReader reader;
-
-    PreviousMeetings(InputStream stdin) {
-        this.reader = new SeriesReader(stdin);
+    /** A note as read for the series: its report, or the one line that says why it cannot be read. */
+    private record Reading(Report report, String problem) {
     }
+
+    private final SeriesReader reader = new SeriesReader(InputStream.nullInputStream());
+    /** The notes read, by path: one instance serves a run (any number of threads), so that each is read once. */
+    private final Map<Path, Reading> readings = new ConcurrentHashMap<>();
 
     /**
      * @param note     the note's file
@@ -83,7 +90,6 @@ final class PreviousMeetings {
             return Found.NONE;
         }
         Path noteAbs = note.toAbsolutePath().normalize();
-        Map<Path, Report> parsed = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         List<Path> candidates = new ArrayList<>();
         try {
@@ -97,7 +103,7 @@ final class PreviousMeetings {
                 }
                 LocalDate key = nameDate(abs);
                 if (key == null) {
-                    Report r = quietly(p, parsed);
+                    Report r = read(p).report();
                     key = r == null ? null : r.metadata().date();
                 }
                 if (key != null) {
@@ -106,7 +112,7 @@ final class PreviousMeetings {
             }
             if (previous != null) {
                 LocalDate key = nameDate(limit);
-                Report r = key == null ? quietly(previous, parsed) : null;
+                Report r = key == null ? read(previous).report() : null;
                 until = key != null ? key : r == null ? null : r.metadata().date();
                 candidates.add(previous);
             }
@@ -128,20 +134,9 @@ final class PreviousMeetings {
         // Compared after 1, 2, 4, 8 ... notes: a long history costs a few comparisons, not one per note.
         for (Path candidate : candidates) {
             read.add(candidate);
-            Report r;
-            String problem;
-            try {
-                Report known = parsed.get(candidate);
-                r = known != null ? known : reader.read(candidate);
-                problem = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
-                        .map(d -> CheckCommand.where(candidate.toString(), d) + ": " + d.message()).orElse(null);
-            } catch (UnreadableInputException e) {
-                r = null;
-                problem = e.describe();
-            } catch (SettingsException e) {
-                r = null;
-                problem = candidate + ": " + e.getMessage();
-            }
+            Reading reading = read(candidate);
+            Report r = reading.report();
+            String problem = reading.problem();
             if (problem != null) {
                 if (chain.isEmpty()) {
                     warnings.add(problem + "; it is the meeting before " + note + ", which is rendered without the since-last block");
@@ -197,13 +192,20 @@ final class PreviousMeetings {
         return false;
     }
 
-    /** A note read only for its date; null when it cannot be read (reading it again in the chain says why). */
-    private Report quietly(Path file, Map<Path, Report> parsed) {
-        return parsed.computeIfAbsent(file, f -> {
+    /** A note of the series, read once: a note with an error is a problem too (render refuses it). */
+    private Reading read(Path file) {
+        return readings.computeIfAbsent(file.toAbsolutePath().normalize(), key -> {
             try {
-                return reader.read(f);
-            } catch (UnreadableInputException | SettingsException e) {
-                return null;
+                Report r = reader.read(file);
+                String error = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+                        .map(d -> CheckCommand.where(file.toString(), d) + ": " + d.message()).orElse(null);
+                return new Reading(error == null ? r : null, error);
+            } catch (UnreadableInputException e) {
+                return new Reading(null, e.describe());
+            } catch (SettingsException e) {
+                return new Reading(null, file + ": " + e.getMessage());
+            } catch (RuntimeException | Error e) {
+                return new Reading(null, file + ": cannot be read: " + RenderCommand.describe(e));
             }
         });
     }

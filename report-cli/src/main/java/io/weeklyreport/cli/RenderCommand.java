@@ -90,6 +90,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
+    /** The notes read for the since-last blocks of one run (one batch of `watch`), each once. */
+    private volatile PreviousMeetings previousMeetings = new PreviousMeetings();
     /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
     private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -147,6 +149,7 @@ final class RenderCommand implements Callable<Integer> {
                                     Terminal terminal, Palette palette, Progress progress) throws InterruptedException {
         OutputState state = new OutputState();
         Fingerprints fingerprints = new Fingerprints();
+        previousMeetings = new PreviousMeetings();   // notes saved since the last run are read again
         RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
         List<RenderOutcome> outcomes = new ArrayList<>();
         try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
@@ -315,7 +318,7 @@ final class RenderCommand implements Callable<Integer> {
         // One request for every format of the note: the document is made once, pictures checked once. Each
         // sink gets the complete file and hands it on only while the note's time budget lasts.
         boolean[] stdoutFailed = {false};
-        PreviousMeetings.Found since = PreviousMeetings.of(job.input().file(), report, job.settings());
+        PreviousMeetings.Found since = previousMeetings.forNote(job.input().file(), report, job.settings());
         RenderRequest request = RenderRequest.of(report).withSinceLast(since.sinceLast().orElse(null));
         for (RenderJob.Target target : job.targets()) {
             request = target.toStdout()
