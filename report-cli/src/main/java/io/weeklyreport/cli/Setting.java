@@ -76,7 +76,7 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
             "whether outputs show what changed since the meeting before", Merge.REPLACE, null, true);
     static final Setting<Path> PREVIOUS = new Setting<>("previous", ValueType.FILE, null,
             "the note of the meeting before, instead of the previous note of the folder", Merge.REPLACE,
-            "(the previous note of the note's folder series)", false);
+            "(the folder's previous note)", false);
     static final Setting<Boolean> EMBED = new Setting<>("embed", ValueType.BOOLEAN, RENDER.embedImages(),
             "whether the HTML carries its local pictures inside (data: URIs)", Merge.REPLACE, null, true);
     static final Setting<Path> REFERENCE_DOCX = new Setting<>("reference-docx", ValueType.FILE, null,
