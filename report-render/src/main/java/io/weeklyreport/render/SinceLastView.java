@@ -8,6 +8,7 @@ import io.weeklyreport.series.SinceLast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The "since last meeting" block as the templates walk it ({@code sinceLast} in their data): the meeting before,
@@ -76,7 +77,7 @@ public record SinceLastView(String previousDate, List<Group> groups) {
     }
 
     /** Puts the view into a template's data as {@code sinceLast}, when there is one to show. */
-    static void addTo(java.util.Map<String, Object> data, SinceLastView view) {
+    static void addTo(Map<String, Object> data, SinceLastView view) {
         if (view != null) {
             data.put("sinceLast", view);
         }
@@ -88,12 +89,12 @@ public record SinceLastView(String previousDate, List<Group> groups) {
         }
         List<Entry> entries = new ArrayList<>();
         for (SinceLast.Change c : changes) {
-            entries.add(entry(c, counted ? Carryover.marker(c.meetingsOpen(), language) : "", language));
+            entries.add(entry(c, counted ? Carryover.marker(c.meetingsOpen(), language) : ""));
         }
         groups.add(new Group(key, entries));
     }
 
-    private static Entry entry(SinceLast.Change change, String marker, Language language) {
+    private static Entry entry(SinceLast.Change change, String marker) {
         String title = change.title();
         List<Ref> work = new ArrayList<>();
         for (Ref r : change.refs()) {
@@ -120,7 +121,7 @@ public record SinceLastView(String previousDate, List<Group> groups) {
         if (at < title.length()) {
             pieces.add(new Piece(title.substring(at), null));
         }
-        return new Entry(pieces, change.status().status(), rest, marker.strip().isEmpty() ? "" : marker);
+        return new Entry(pieces, change.status().status(), rest, marker);
     }
 
     /** Where "#19" stands in the title as a whole number (not the start of "#1988"), from {@code from} on; -1 if not. */
