@@ -100,13 +100,19 @@ print(line)' "$@"
 
 # render_benchmark FORMAT ROUNDS PATH...: warm renders in one JVM (report-cli's RenderBenchmark), with the
 # newest JDK under /usr/lib/jvm as the launcher picks it and the modules' classes as built.
-render_benchmark() {
+render_benchmark() { java_main RenderBenchmark "$@"; }
+
+# java_main CLASS ARGS...: a main class of report-cli's test sources (io.weeklyreport.cli.CLASS), run as above.
+java_main() {
+  _class=$1
+  shift
   if [ ! -f "$OUT/.cp" ]; then
-    mvn -B -q -o -pl report-cli -am test-compile -DskipTests >/dev/null 2>&1 || mvn -B -q -pl report-cli -am test-compile >&2
-    mvn -B -q -o -pl report-cli dependency:build-classpath -Dmdep.outputFile="$OUT/.cp" >/dev/null 2>"$OUT/.mvn" \
+    # In one reactor run: the modules of ours resolve to their classes there (none is installed in ~/.m2); the
+    # last module written, report-cli, leaves its class path in the file.
+    mvn -B -q -o -pl report-cli -am test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/.cp" >/dev/null 2>"$OUT/.mvn" \
       || { cat "$OUT/.mvn" >&2; return 1; }
   fi
   _java=$(ls -d /usr/lib/jvm/*/bin/java | sort -rV | head -n 1)
-  _cp="report-cli/target/test-classes:report-cli/target/classes:report-parser/target/classes:report-render/target/classes:report-model/target/classes:$(cat "$OUT/.cp")"
-  "$_java" -Djava.awt.headless=true -cp "$_cp" io.weeklyreport.cli.RenderBenchmark "$@" 2>/dev/null
+  _cp="report-cli/target/test-classes:report-cli/target/classes:report-parser/target/classes:report-render/target/classes:report-series/target/classes:report-mail/target/classes:report-model/target/classes:$(cat "$OUT/.cp")"
+  "$_java" -Djava.awt.headless=true -cp "$_cp" "io.weeklyreport.cli.$_class" "$@" 2>/dev/null
 }

@@ -38,6 +38,9 @@ final class ConfigCommand implements Callable<Integer> {
     NoteOptions noteOptions;
 
     @Mixin
+    SinceLastOptions sinceLastOptions;
+
+    @Mixin
     ColourOption colour;
 
     @CommandLine.ParentCommand
@@ -52,6 +55,7 @@ final class ConfigCommand implements Callable<Integer> {
         Path folder = Files.isDirectory(where) ? where : where.toAbsolutePath().getParent();
         List<Setting.Given> options = new ArrayList<>(outputOptions.given());
         options.addAll(noteOptions.given());
+        options.addAll(sinceLastOptions.given());
         Settings settings;
         try {
             settings = Settings.resolve(new ConfigLookup().forFolder(folder), options);

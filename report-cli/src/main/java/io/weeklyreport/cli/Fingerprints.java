@@ -29,14 +29,17 @@ import java.util.stream.Stream;
 /**
  * What an output is made from, as one SHA-256: the program's version, the note's bytes, the format, every
  * setting in force (values, not where they came from), and the contents of the files settings name (fonts,
- * reference documents, logo, every file of the template folder). The pictures a note shows are known only
- * once it is read, so they are recorded beside the fingerprint with their own hashes ({@link #picturesOf}).
+ * reference documents, logo, every file of the template folder), and with the since-last block the names of the
+ * notes of its series (a note added or removed there may change the meeting before). The pictures a note shows,
+ * and the notes before it that its since-last block read, are known only once it is read, so they are recorded
+ * beside the fingerprint with their own hashes ({@link #filesOf}).
  * Contents, not modification times: a touched file renders nothing again, an edit always does.
  */
 final class Fingerprints {
     private final String program;
     private final Map<Path, String> fileHashes = new ConcurrentHashMap<>();
     private final Map<Settings, String> settingsHashes = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Path, String> seriesListings = new ConcurrentHashMap<>();
 
     Fingerprints() {
         this.program = program();
@@ -48,8 +51,36 @@ final class Fingerprints {
         update(digest, program);
         update(digest, format.extension());
         update(digest, settingsHashes.computeIfAbsent(settings, this::hashOf));
+        if (settings.get(Setting.SINCE_LAST) && settings.get(Setting.PREVIOUS) == null) {
+            update(digest, seriesListing(note));
+        }
         digest.update(Files.readAllBytes(note));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The names of the notes of a note's series, once per folder and run. */
+    private String seriesListing(Path note) throws IOException {
+        Path folder = note.toAbsolutePath().normalize().getParent();
+        String known = seriesListings.get(folder);
+        if (known == null) {
+            StringBuilder names = new StringBuilder();
+            for (Path p : SeriesReader.seriesOf(note)) {
+                names.append(p.toAbsolutePath().normalize()).append('\n');
+            }
+            known = names.toString();
+            seriesListings.put(folder, known);
+        }
+        return known;
+    }
+
+    /** The local pictures a report shows and the other notes read for it, each with the hash of its bytes. */
+    Map<String, String> filesOf(Report report, java.util.List<Path> notesRead) {
+        Map<String, String> files = picturesOf(report);
+        for (Path note : notesRead) {
+            String file = note.toAbsolutePath().normalize().toString();
+            files.put(file, pictureHash(file));
+        }
+        return files;
     }
 
     /** Stands for the hash of a picture that cannot be read: it is current while it stays unreadable. */

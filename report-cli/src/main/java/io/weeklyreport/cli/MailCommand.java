@@ -95,6 +95,9 @@ final class MailCommand implements Callable<Integer> {
     @Mixin
     NoteOptions noteOptions;
 
+    @Mixin
+    SinceLastOptions sinceLastOptions;
+
     @Option(names = {"-v", "--verbose"},
             description = "Print the parser's warnings too (the renderer's are always printed: they change what the mail shows).")
     boolean verbose;
@@ -118,6 +121,7 @@ final class MailCommand implements Callable<Integer> {
         given.add(Setting.Given.of(Setting.TEMPLATES, templateDir, "--templates"));
         List<Setting.Given> all = new ArrayList<>(given.stream().flatMap(Optional::stream).toList());
         all.addAll(noteOptions.given());
+        all.addAll(sinceLastOptions.given());
         return all;
     }
 
@@ -168,7 +172,10 @@ final class MailCommand implements Callable<Integer> {
 
         // One render request: the attachments and the mail body from the same document and the same checked pictures.
         Map<Format, byte[]> attached = new LinkedHashMap<>();   // in the order asked for
-        RenderRequest request = RenderRequest.of(report).toMail(settings.get(Setting.MAIL_SUBJECT));
+        PreviousMeetings.Found since = PreviousMeetings.of(input, report, settings);
+        since.warnings().forEach(outcome::warn);
+        RenderRequest request = RenderRequest.of(report).toMail(settings.get(Setting.MAIL_SUBJECT))
+                .withSinceLast(since.sinceLast().orElse(null));
         for (String word : settings.get(Setting.MAIL_ATTACH)) {
             Format format = Format.byName(word);
             request = request.to(format, bytes -> attached.put(format, bytes));

@@ -63,7 +63,12 @@ final class PreviewSite implements AutoCloseable {
     }
 
     /** A note as parsed with its settings, and what that was made from. */
-    private record Parsed(String fingerprint, Map<String, String> pictures, Settings settings, Report report, String problem) {
+    /** @param sinceLast what changed since the meeting before, null for none */
+    private record Parsed(String fingerprint, Map<String, String> pictures, Settings settings, Report report, String problem,
+                          io.weeklyreport.series.SinceLast sinceLast) {
+        Parsed(String fingerprint, Map<String, String> pictures, Settings settings, Report report, String problem) {
+            this(fingerprint, pictures, settings, report, problem, null);
+        }
     }
 
     private record Key(Path note, Format format) {
@@ -228,7 +233,7 @@ final class PreviewSite implements AutoCloseable {
         byte[][] bytes = new byte[1][];
         try {
             ReportRenderer renderer = renderer(p.settings().renderOptions());
-            RenderResult result = renderer.render(RenderRequest.of(p.report())
+            RenderResult result = renderer.render(RenderRequest.of(p.report()).withSinceLast(p.sinceLast())
                     .to(format, content -> bytes[0] = content, LiveNotes.key(note.file()).getParent()));
             Optional<RenderResult.Rendered> failed = result.firstFailure();
             if (failed.isPresent()) {
@@ -282,8 +287,13 @@ final class PreviewSite implements AutoCloseable {
                     errors.add(CheckCommand.where(name, d) + ": error: " + d.message());
                 }
             }
-            return new Parsed(fingerprint, fingerprints.picturesOf(report), settings, errors.isEmpty() ? report : null,
-                    errors.isEmpty() ? null : String.join("\n", errors));
+            if (!errors.isEmpty()) {
+                return new Parsed(fingerprint, fingerprints.picturesOf(report), settings, null, String.join("\n", errors));
+            }
+            // The notes before it are read with it: an edit of the meeting before shows on the next request too.
+            PreviousMeetings.Found since = PreviousMeetings.of(note.file(), report, settings);
+            return new Parsed(fingerprint, fingerprints.filesOf(report, since.read()), settings, report, null,
+                    since.sinceLast().orElse(null));
         } catch (UnreadableInputException e) {
             return new Parsed(fingerprint, Map.of(), settings, null, name + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
         } catch (RuntimeException | Error e) {

@@ -64,6 +64,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     NoteOptions noteOptions;
 
+    @Mixin
+    SinceLastOptions sinceLastOptions;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes rendered in parallel (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -87,6 +90,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
+    /** The notes read for the since-last blocks of one run (one batch of `watch`), each once. */
+    private volatile PreviousMeetings previousMeetings = new PreviousMeetings();
     /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
     private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -99,6 +104,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<Setting.Given> options = new ArrayList<>(outputOptions.given());
         options.addAll(noteOptions.given());
+        options.addAll(sinceLastOptions.given());
         Settings optionsAlone = checkOptions(options);
 
         long stdinCount = inputs.stream().filter(p -> p.toString().equals(Inputs.STDIN)).count();
@@ -111,6 +117,10 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             terminal.err().println(palette.bad("weekly-report: " + e.getMessage()));
             return ExitCodes.FAILED;
+        }
+        if (sinceLastOptions.previous != null && notes.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--previous names the meeting before one note, but "
+                    + notes.size() + " notes were given: give one INPUT");
         }
         if (stdinCount > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "standard input (-) can be read only once");
@@ -139,6 +149,7 @@ final class RenderCommand implements Callable<Integer> {
                                     Terminal terminal, Palette palette, Progress progress) throws InterruptedException {
         OutputState state = new OutputState();
         Fingerprints fingerprints = new Fingerprints();
+        previousMeetings = new PreviousMeetings();   // notes saved since the last run are read again
         RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
         List<RenderOutcome> outcomes = new ArrayList<>();
         try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
@@ -307,7 +318,8 @@ final class RenderCommand implements Callable<Integer> {
         // One request for every format of the note: the document is made once, pictures checked once. Each
         // sink gets the complete file and hands it on only while the note's time budget lasts.
         boolean[] stdoutFailed = {false};
-        RenderRequest request = RenderRequest.of(report);
+        PreviousMeetings.Found since = previousMeetings.forNote(job.input().file(), report, job.settings());
+        RenderRequest request = RenderRequest.of(report).withSinceLast(since.sinceLast().orElse(null));
         for (RenderJob.Target target : job.targets()) {
             request = target.toStdout()
                     ? request.to(target.format(), bytes -> deliver(() -> budget.commit(() -> {
@@ -326,6 +338,7 @@ final class RenderCommand implements Callable<Integer> {
             return new RenderOutcome(job, parse, List.of(), name + ": rendering failed: " + explain(e), report.diagnostics());
         }
         List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
+        warnings.addAll(since.diagnostics());
         for (Diagnostic d : result.allWarnings()) {
             // a warning about the setup (a reference deck's missing layout) is the same for every note: once a run
             if (!d.code().equals(RenderOutcome.SETUP) || told.add(d.message())) {
@@ -343,7 +356,7 @@ final class RenderCommand implements Callable<Integer> {
                 return new RenderOutcome(job, parse, written, name + ": " + STDOUT_FAILED, warnings);
             }
             if (!target.toStdout() && target.fingerprint() != null) {
-                state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.picturesOf(report)));
+                state.record(target.file(), new OutputState.Entry(target.fingerprint(), fingerprints.filesOf(report, since.read())));
             }
             written.add(new RenderOutcome.Written(target, r.time(), r.bytes()));
         }

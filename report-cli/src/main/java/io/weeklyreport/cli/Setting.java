@@ -72,6 +72,11 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
             "paper of the PDF and DOCX: A4 or letter", Merge.REPLACE, null, true);
     static final Setting<Boolean> REFERENCES = new Setting<>("references", ValueType.BOOLEAN, RENDER.references(),
             "whether the PDF and DOCX end with the list of links", Merge.REPLACE, null, true);
+    static final Setting<Boolean> SINCE_LAST = new Setting<>("since-last", ValueType.BOOLEAN, true,
+            "whether outputs show what changed since the meeting before", Merge.REPLACE, null, true);
+    static final Setting<Path> PREVIOUS = new Setting<>("previous", ValueType.FILE, null,
+            "the note of the meeting before, instead of the previous note of the folder", Merge.REPLACE,
+            "(the folder's previous note)", false);
     static final Setting<Boolean> EMBED = new Setting<>("embed", ValueType.BOOLEAN, RENDER.embedImages(),
             "whether the HTML carries its local pictures inside (data: URIs)", Merge.REPLACE, null, true);
     static final Setting<Path> REFERENCE_DOCX = new Setting<>("reference-docx", ValueType.FILE, null,
@@ -133,7 +138,7 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
     /** Every setting, in the order `config` shows them. */
     static final List<Setting<?>> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(TITLE, DATE, FORMATS,
             LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO, STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE,
-            REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX, SLIDE_LEVEL, FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO,
+            REFERENCES, SINCE_LAST, PREVIOUS, EMBED, REFERENCE_DOCX, REFERENCE_PPTX, SLIDE_LEVEL, FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO,
             TIMEOUT, ROOT), MAIL.stream()).toList();
 
     /**

@@ -63,6 +63,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         options = new ArrayList<>(render.outputOptions.given());
         options.addAll(render.noteOptions.given());
+        options.addAll(render.sinceLastOptions.given());
         Settings optionsAlone = render.checkOptions(options);
         try {
             live = new LiveNotes(render.inputs, options, this::changed);

@@ -32,7 +32,7 @@ final class MailWriter {
     }
 
     /** @param report the report with its unusable pictures already turned into placeholders */
-    MailBody write(Report report, ReadableImages images, RenderRequest.Mail mail) throws RenderException {
+    MailBody write(Report report, ReadableImages images, RenderRequest.Mail mail, SinceLastView since) throws RenderException {
         MailPictures pictures = new MailPictures(images.logo());
         String subject = subject(mail.subjectPattern(), report.metadata());
         Map<String, Object> data = DocumentView.of(report, templates, options, null, null);
@@ -40,6 +40,7 @@ final class MailWriter {
         data.put("palette", Palette.of(options.theme().colors()));
         data.put("pictures", pictures);
         data.put("column", MailPictures.COLUMN);
+        SinceLastView.addTo(data, since);
 
         MailHtml html = new MailHtml(HTML_TEMPLATE);
         String body = html.write(templates.apply(HTML_TEMPLATE, data));

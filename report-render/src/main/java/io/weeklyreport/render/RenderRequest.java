@@ -1,6 +1,7 @@
 package io.weeklyreport.render;
 
 import io.weeklyreport.model.Report;
+import io.weeklyreport.series.SinceLast;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +21,13 @@ import java.util.Optional;
  * The report can also be asked for as the body of an e-mail ({@link #toMail(String)}), made in the same call from the
  * same checked pictures, and handed back in {@link RenderResult#mail()}.
  *
- * @param report  what to render
- * @param outputs the formats, in order, each at most once
- * @param mail    the mail body too, and how to make it; empty for none
+ * @param report    what to render
+ * @param outputs   the formats, in order, each at most once
+ * @param mail      the mail body too, and how to make it; empty for none
+ * @param sinceLast what changed since the meeting before ({@code report-series}), drawn as the "since last meeting"
+ *                  block of every output; empty for none (no predecessor, or turned off)
  */
-public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> mail) {
+public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> mail, Optional<SinceLast> sinceLast) {
     /**
      * One output.
      *
@@ -54,6 +57,7 @@ public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> 
     public RenderRequest {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(sinceLast, "sinceLast");
         outputs = List.copyOf(outputs);
         if (outputs.stream().map(Output::format).distinct().count() != outputs.size()) {
             throw new IllegalArgumentException("each format at most once in one request: " + outputs);
@@ -65,13 +69,23 @@ public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> 
         this(report, outputs, Optional.empty());
     }
 
+    /** A request without a since-last block. */
+    public RenderRequest(Report report, List<Output> outputs, Optional<Mail> mail) {
+        this(report, outputs, mail, Optional.empty());
+    }
+
     public static RenderRequest of(Report report) {
         return new RenderRequest(report, List.of());
     }
 
     /** This request with the mail body too, its subject made from the pattern ({@link Mail#subjectPattern()}). */
     public RenderRequest toMail(String subjectPattern) {
-        return new RenderRequest(report, outputs, Optional.of(new Mail(subjectPattern)));
+        return new RenderRequest(report, outputs, Optional.of(new Mail(subjectPattern)), sinceLast);
+    }
+
+    /** This request with the "since last meeting" block of this comparison (the report's meeting is its current one). */
+    public RenderRequest withSinceLast(SinceLast since) {
+        return new RenderRequest(report, outputs, mail, Optional.ofNullable(since));
     }
 
     /** This request with one more output. */
@@ -83,6 +97,6 @@ public record RenderRequest(Report report, List<Output> outputs, Optional<Mail> 
     public RenderRequest to(Format format, OutputSink sink, Path folder) {
         List<Output> more = new ArrayList<>(outputs);
         more.add(new Output(format, sink, folder));
-        return new RenderRequest(report, more, mail);
+        return new RenderRequest(report, more, mail, sinceLast);
     }
 }

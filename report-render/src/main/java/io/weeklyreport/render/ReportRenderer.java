@@ -61,14 +61,15 @@ public final class ReportRenderer {
         try {
             ReadableImages images = ReadableImages.of(request.report(), options.theme().logo());
             Report report = images.report();
-            Document document = new Document(() -> documentXhtml(report, images));
+            SinceLastView since = SinceLastView.of(request.sinceLast().orElse(null), report.metadata().language());
+            Document document = new Document(() -> documentXhtml(report, images, since));
             List<RenderRequest.Output> outputs = request.outputs();
-            Made[] made = makeAll(outputs, output -> make(output, report, document));
+            Made[] made = makeAll(outputs, output -> make(output, report, since, document));
             List<RenderResult.Rendered> rendered = new ArrayList<>();
             for (int i = 0; i < outputs.size(); i++) {
                 rendered.add(deliver(outputs.get(i), made[i]));
             }
-            return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail)));
+            return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail, since)));
         } finally {
             busy.decrementAndGet();
         }
@@ -107,13 +108,13 @@ public final class ReportRenderer {
         T run() throws RenderException;
     }
 
-    private Made make(RenderRequest.Output output, Report report, Document document) {
+    private Made make(RenderRequest.Output output, Report report, SinceLastView since, Document document) {
         long start = System.nanoTime();
         List<Diagnostic> warnings = new ArrayList<>();
         Consumer<String> noticed = line -> warnings.add(writerWarning(output.format(), line));
         try {
             byte[] bytes = output.format() == Format.PPTX
-                    ? LibraryLog.capture(noticed, () -> deck(report,
+                    ? LibraryLog.capture(noticed, () -> deck(report, since,
                             line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, RenderResult.SETUP, line))))
                     : LibraryLog.capture(noticed, () -> write(output, document.get(), noticed));
             return new Made(bytes, null, warnings, System.nanoTime() - start);
@@ -126,12 +127,12 @@ public final class ReportRenderer {
     }
 
     /** The mail body, from the same checked pictures as the files; a failure is reported, as a format's is. */
-    private RenderResult.MailRendered mail(Report report, ReadableImages images, RenderRequest.Mail mail) {
+    private RenderResult.MailRendered mail(Report report, ReadableImages images, RenderRequest.Mail mail, SinceLastView since) {
         long start = System.nanoTime();
         List<Diagnostic> warnings = new ArrayList<>();
         Consumer<String> noticed = line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, "render-warning", "mail: " + line));
         try {
-            MailBody body = new MailWriter(templates, options, noticed).write(report, images, mail);
+            MailBody body = new MailWriter(templates, options, noticed).write(report, images, mail, since);
             return new RenderResult.MailRendered(body, since(start), warnings, null);
         } catch (RenderException e) {
             return new RenderResult.MailRendered(null, since(start), warnings, e);
@@ -226,16 +227,23 @@ public final class ReportRenderer {
     /** The document XHTML that the PDF, DOCX and HTML outputs are made from. */
     public String documentXhtml(Report report) throws RenderException {
         ReadableImages images = ReadableImages.of(report, options.theme().logo());
-        return documentXhtml(images.report(), images);
+        return documentXhtml(images.report(), images, null);
     }
 
     /** The deck XHTML that the PPTX output is made from: one section per logical slide. */
     public String deckXhtml(Report report) throws RenderException {
-        return templates.apply(DECK_TEMPLATE, DeckView.of(report, templates, options));
+        return deckXhtml(report, null);
     }
 
-    private String documentXhtml(Report report, ReadableImages images) throws RenderException {
+    private String deckXhtml(Report report, SinceLastView since) throws RenderException {
+        Map<String, Object> data = DeckView.of(report, templates, options);
+        SinceLastView.addTo(data, since);
+        return templates.apply(DECK_TEMPLATE, data);
+    }
+
+    private String documentXhtml(Report report, ReadableImages images, SinceLastView since) throws RenderException {
         Map<String, Object> data = DocumentView.of(report, templates, options, DOCUMENT_STYLESHEET, images.logo());
+        SinceLastView.addTo(data, since);
         return templates.apply(DOCUMENT_TEMPLATE, data);
     }
 
@@ -253,9 +261,9 @@ public final class ReportRenderer {
     }
 
     /** The deck, with what the writer noticed about the setup (a reference deck's missing layout) as warnings. */
-    private byte[] deck(Report report, Consumer<String> noticed) throws RenderException, IOException {
+    private byte[] deck(Report report, SinceLastView since, Consumer<String> noticed) throws RenderException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        new PptxWriter(options).write(deckXhtml(report), report, buffer).forEach(noticed);
+        new PptxWriter(options).write(deckXhtml(report, since), report, buffer).forEach(noticed);
         return buffer.toByteArray();
     }
 
