@@ -86,7 +86,7 @@ class CliFailuresTest {
         // A template folder whose document template loops for seconds stands in for a runaway render.
         Path slow = dir.resolve("notes/slow");
         Path templates = Files.createDirectories(dir.resolve("loop"));
-        Files.writeString(templates.resolve("report.ftlh"), "<#list 1..4000 as i><#list 1..10000 as j></#list></#list>");
+        Files.writeString(templates.resolve("report.ftlh"), "<#list 1..4000 as i><#list 1..50000 as j></#list></#list>");
         Notes.write(slow.resolve(ConfigFile.NAME), "templates: ../../loop\ntimeout: 500ms\n");
         Path stuck = Notes.chinese(slow.resolve("a.md"), "卡住");
         Path fine = Notes.chinese(dir.resolve("notes/fine/b.md"), "正常");
