@@ -1,0 +1,217 @@
+package io.weeklyreport.render.tracker;
+
+import io.weeklyreport.render.RenderException;
+import io.weeklyreport.render.RenderOptions;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The tracker as a Word document: landscape, the title lines, the chart as a native Word chart, then the rows
+ * as a table whose header row repeats on every page and whose rows are never split across pages. Internal:
+ * public only for {@code TrackerRenderer}.
+ */
+public final class TrackerDocument {
+    /** Column shares of the text width, as tracker.css gives them. */
+    private static final double[] COLUMNS = {0.34, 0.09, 0.085, 0.085, 0.33, 0.07};
+    private static final int MARGIN_TWIPS = 800;
+    private static final String GREY = "6B7688";
+
+    private final RenderOptions options;
+
+    public TrackerDocument(RenderOptions options) {
+        this.options = options;
+    }
+
+    public byte[] write(TrackerView view) throws RenderException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            int textWidth = landscape(doc);
+            doc.getProperties().getCoreProperties().setTitle(view.title());
+            doc.getProperties().getCoreProperties().setDescription(view.subtitle());
+            doc.getProperties().getCoreProperties().setCreator("weekly-report");
+
+            XWPFParagraph title = doc.createParagraph();
+            text(title.createRun(), view.title(), view, 20, true, "12213D");
+            XWPFParagraph subtitle = doc.createParagraph();
+            subtitle.setSpacingAfter(160);
+            text(subtitle.createRun(), view.subtitle(), view, 10.5, false, "4A5568");
+
+            XWPFParagraph chartParagraph = doc.createParagraph();
+            chartParagraph.setAlignment(ParagraphAlignment.CENTER);
+            XWPFChart chart = doc.createChart(chartParagraph.createRun(), Units.toEMU(textWidth / 20.0), Units.toEMU(220));
+            StatusChart.draw(chart, view);
+
+            table(doc, view, textWidth);
+            footer(doc, view);
+            doc.write(out);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new RenderException("DOCX tracker rendering failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A4 or Letter on its side; the text width in twips. */
+    private int landscape(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        int width = (int) Math.round(options.pageSize().heightMm() / 25.4 * 1440);
+        int height = (int) Math.round(options.pageSize().widthMm() / 25.4 * 1440);
+        size.setW(BigInteger.valueOf(width));
+        size.setH(BigInteger.valueOf(height));
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        for (var set : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft,
+                margins::setRight)) {
+            set.accept(BigInteger.valueOf(MARGIN_TWIPS));
+        }
+        margins.setFooter(BigInteger.valueOf(400));
+        margins.setHeader(BigInteger.valueOf(400));
+        return width - 2 * MARGIN_TWIPS;
+    }
+
+    private void table(XWPFDocument doc, TrackerView view, int textWidth) {
+        XWPFTable table = doc.createTable(1, COLUMNS.length);
+        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+                : table.getCTTbl().getTblPr().addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(textWidth));
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setWidth(String.valueOf((int) (textWidth * COLUMNS[c])));
+            cell.setColor("E8EEF7");
+            text(first(cell).createRun(), view.header().get(c), view, 8.5, true, "1F2430");
+        }
+        for (TrackerView.Row r : view.rows()) {
+            XWPFTableRow row = table.createRow();
+            row.setCantSplitRow(true);
+            row.setHeightRule(TableRowHeightRule.AT_LEAST);
+            for (int c = 0; c < COLUMNS.length; c++) {
+                row.getCell(c).setWidth(String.valueOf((int) (textWidth * COLUMNS[c])));
+                if (r.stalled()) {
+                    row.getCell(c).setColor("FFF8F0");
+                }
+            }
+            XWPFParagraph item = first(row.getCell(0));
+            if (r.stalled()) {
+                chip(item, view.stalledLabel(), "A61B1B", "FFFFFF", view);
+                text(item.createRun(), " ", view, 8.5, false, null);
+            }
+            text(item.createRun(), r.title(), view, 8.5, false, "1F2430");
+            for (String ref : r.refs()) {
+                text(item.createRun(), " ", view, 8.5, false, null);
+                chip(item, ref, "EEF3FB", "1F5FBF", view);
+            }
+            text(first(row.getCell(1)).createRun(), r.owners(), view, 8.5, false, "1F2430");
+            text(first(row.getCell(2)).createRun(), r.firstSeen(), view, 8.5, false, "1F2430");
+            text(first(row.getCell(3)).createRun(), r.lastSeen(), view, 8.5, false, "1F2430");
+            XWPFParagraph steps = first(row.getCell(4));
+            for (int i = 0; i < r.steps().size(); i++) {
+                TrackerView.Step st = r.steps().get(i);
+                if (i > 0) {
+                    text(steps.createRun(), "  ", view, 8.5, false, null);
+                }
+                if (st.absent()) {
+                    text(steps.createRun(), st.label(), view, 8.5, false, "8A94A6");
+                } else {
+                    text(steps.createRun(), st.date() + "\u00a0", view, 6.5, false, GREY);
+                    TrackerView.Series colours = colours(view, st.status());
+                    chip(steps, st.label(), colours == null ? "EEEEEE" : hex(colours.fill()), colours == null ? GREY : hex(colours.text()), view);
+                }
+            }
+            XWPFParagraph open = first(row.getCell(5));
+            open.setAlignment(ParagraphAlignment.RIGHT);
+            text(open.createRun(), String.valueOf(r.meetingsOpen()), view, 8.5, false, "1F2430");
+        }
+    }
+
+    /** The chip colours of a status, as the chart's legend has them. */
+    private static TrackerView.Series colours(TrackerView view, String status) {
+        return view.chart().series().stream().filter(s -> s.status().equals(status)).findFirst().orElse(null);
+    }
+
+    private void footer(XWPFDocument doc, TrackerView view) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        String label = view.pageFooter();
+        int page = label.indexOf("{page}");
+        int pages = label.indexOf("{pages}");
+        if (page < 0 || pages < page) {
+            text(p.createRun(), view.title(), view, 8, false, "8A94A6");
+            return;
+        }
+        text(p.createRun(), view.title() + "    " + label.substring(0, page), view, 8, false, "8A94A6");
+        field(p, "PAGE", view);
+        text(p.createRun(), label.substring(page + "{page}".length(), pages), view, 8, false, "8A94A6");
+        field(p, "NUMPAGES", view);
+        text(p.createRun(), label.substring(pages + "{pages}".length()), view, 8, false, "8A94A6");
+    }
+
+    private void field(XWPFParagraph p, String code, TrackerView view) {
+        var fld = p.getCTP().addNewFldSimple();
+        fld.setInstr(code + " \\* MERGEFORMAT");
+        var run = fld.addNewR();
+        run.addNewT().setStringValue("1");
+    }
+
+    private static XWPFParagraph first(XWPFTableCell cell) {
+        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().getFirst();
+        p.setSpacingAfter(0);
+        return p;
+    }
+
+    private void chip(XWPFParagraph p, String label, String fill, String colour, TrackerView view) {
+        XWPFRun run = p.createRun();
+        text(run, "\u00a0" + label.replace(' ', '\u00a0') + "\u00a0", view, 7.5, true, colour);
+        CTShd shd = run.getCTR().isSetRPr() && run.getCTR().getRPr().sizeOfShdArray() > 0 ? run.getCTR().getRPr().getShdArray(0)
+                : run.getCTR().isSetRPr() ? run.getCTR().getRPr().addNewShd() : run.getCTR().addNewRPr().addNewShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(fill);
+    }
+
+    private void text(XWPFRun run, String text, TrackerView view, double size, boolean bold, String colour) {
+        run.setText(text);
+        run.setFontFamily(options.latinFont(), XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(options.latinFont(), XWPFRun.FontCharRange.hAnsi);
+        run.setFontFamily(options.eastAsiaFont(), XWPFRun.FontCharRange.eastAsia);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setLang(view.lang());
+        if (colour != null) {
+            run.setColor(colour);
+        }
+    }
+
+    private static String hex(String css) {
+        return css.substring(1).toUpperCase(java.util.Locale.ROOT);
+    }
+}
