@@ -223,6 +223,61 @@ class TrackerFormatsTest {
         assertTrue(html.contains("#2387"), "the row of #2387");
     }
 
+    /**
+     * A series of my own that shows each hard case at once: 45 meetings (wider than any page has columns), an item
+     * at every one of them with a title of 300 characters, one that skips three meetings and comes back done, the
+     * same issue number in two repositories, and enough rows for several pages and slides.
+     */
+    @Test
+    void aWideLongSeriesFitsEveryPageAndSlide(@TempDir Path work) throws Exception {
+        Path notes = Files.createDirectories(work.resolve("sync"));
+        java.time.LocalDate first = java.time.LocalDate.of(2024, 1, 4);
+        String engine = "https://github.com/acme/engine";
+        String longTitle = "Rewrite of the storage engine: the write-ahead log, the compaction scheduler and the block cache "
+                + "move behind one interface so that the replication layer stops reaching into their internals, "
+                + "which also lets us test each of them alone and replace the cache policy later without touching the log ";
+        for (int m = 0; m < 45; m++) {
+            java.time.LocalDate date = first.plusWeeks(m);
+            StringBuilder note = new StringBuilder("# Weekly sync " + date + "\n\n## Updates\n\n");
+            note.append("- [WIP] ").append(longTitle).append(engine).append("/pull/101\n");
+            if (m < 2) {
+                note.append("- [WIP] Flaky test triage ").append(engine).append("/issues/202\n");
+            } else if (m == 5) {
+                note.append("- Flaky test triage ").append(engine).append("/issues/202 ✅\n");
+            }
+            note.append("- TODO: Release tooling cleanup https://github.com/acme/tools/issues/202\n");
+            note.append("- [WIP] One-off task number ").append(m).append(" ").append(engine).append("/pull/").append(1000 + m).append("\n");
+            note.append("- [WIP] Another one-off, ").append(m).append(" ").append(engine).append("/pull/").append(2000 + m).append("\n");
+            Files.writeString(notes.resolve(date + ".md"), note);
+        }
+        Path outDir = work.resolve("out");
+        CliRun run = CliRun.of("track", notes.toString(), "-o", outDir + "/", "-f", "pdf,docx,pptx");
+        assertEquals(0, run.exitCode(), run.err());
+
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(outDir.resolve("tracker.docx")));
+             XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(outDir.resolve("tracker.pptx")))) {
+            for (List<List<String>> rows : List.of(docxRows(doc.getTables().getFirst()), pptxRows(deck))) {
+                List<String> rewrite = find(rows, "#101");
+                assertTrue(rewrite.getFirst().startsWith("Stalled [WIP] Rewrite of the storage engine"), rewrite.getFirst());
+                assertTrue(rewrite.getFirst().contains("…") && rewrite.getFirst().length() < 160, "a long title is cut: " + rewrite.getFirst());
+                assertEquals(45, steps(rewrite.get(4)).size(), "a step for each of its 45 meetings");
+                assertEquals("11/07 In progress", steps(rewrite.get(4)).getLast());
+                assertEquals(List.of("01/04 In progress", "01/11 In progress", "— ×3", "02/08 Done"), steps(find(rows, "Flaky").get(4)));
+                assertTrue(find(rows, "Flaky").getFirst().matches(".* #202\\b.*") && !find(rows, "Flaky").getFirst().contains("tools#"), "#202 of the usual repository, as written: " + find(rows, "Flaky").getFirst());
+                assertTrue(find(rows, "Release tooling").getFirst().endsWith("tools#202"), "the other #202 names its repository: " + find(rows, "Release tooling").getFirst());
+            }
+            assertTrue(deck.getSlides().size() >= 5, "rows continue over slides: " + deck.getSlides().size());
+        }
+        List<String> off = new ArrayList<>(PptxLibreOfficeTest.drawn(outDir.resolve("tracker.pdf")).outside());
+        Path soffice = PptxLibreOfficeTest.findSoffice();
+        if (soffice != null) {
+            for (String file : List.of("tracker.pptx", "tracker.docx")) {
+                off.addAll(PptxLibreOfficeTest.drawn(convert(soffice, outDir.resolve(file), "pdf")).outside());
+            }
+        }
+        assertEquals(List.of(), off, "no word off a page or slide");
+    }
+
     // ---- reading the outputs back
 
     private static String pdfText(Path pdf) throws IOException {
@@ -256,6 +311,10 @@ class TrackerFormatsTest {
             }
         }
         throw new AssertionError("no row with " + needle);
+    }
+
+    private static List<List<String>> docxRows(XWPFTable table) {
+        return table.getRows().stream().map(TrackerFormatsTest::cells).toList();
     }
 
     private static List<List<String>> pptxRows(XMLSlideShow deck) {

@@ -65,11 +65,12 @@ public final class TrackerDeck {
             deck.getProperties().getCoreProperties().setDescription(view.subtitle());
             deck.getProperties().getCoreProperties().setCreator("weekly-report");
             overview(deck, view);
-            List<List<TrackerView.Row>> pages = pages(view, measure);
+            List<List<Placed>> pages = pages(view, measure);
+            double header = headerHeight(view, measure);
             for (int i = 0; i < pages.size(); i++) {
                 String title = pages.size() > 1 && i > 0 ? view.title() + view.continuedLabel()
                         .replace("{n}", String.valueOf(i + 1)).replace("{total}", String.valueOf(pages.size())) : view.title();
-                table(deck.createSlide(), view, title, pages.get(i));
+                table(deck.createSlide(), view, title, header, pages.get(i));
             }
             deck.write(out);
         } catch (RuntimeException e) {
@@ -88,11 +89,15 @@ public final class TrackerDeck {
         StatusChart.draw(chart, view);
     }
 
+    /** A row with the height it was measured to take, which the slide's table row is given as its least height. */
+    private record Placed(TrackerView.Row row, double height) {
+    }
+
     /** The rows in slides: each slide as many as fit below its header row. */
-    private List<List<TrackerView.Row>> pages(TrackerView view, CellMeasure measure) {
+    private List<List<Placed>> pages(TrackerView view, CellMeasure measure) {
         double room = HEIGHT - TABLE_TOP - BOTTOM - headerHeight(view, measure);
-        List<List<TrackerView.Row>> pages = new ArrayList<>();
-        List<TrackerView.Row> page = new ArrayList<>();
+        List<List<Placed>> pages = new ArrayList<>();
+        List<Placed> page = new ArrayList<>();
         double used = 0;
         for (TrackerView.Row r : view.rows()) {
             double h = rowHeight(r, view, measure);
@@ -101,7 +106,7 @@ public final class TrackerDeck {
                 page = new ArrayList<>();
                 used = 0;
             }
-            page.add(r);
+            page.add(new Placed(r, h));
             used += h;
         }
         if (!page.isEmpty() || pages.isEmpty()) {
@@ -160,16 +165,19 @@ public final class TrackerDeck {
         return "\u00a0" + label.replace(' ', '\u00a0') + "\u00a0";
     }
 
-    private void table(XSLFSlide slide, TrackerView view, String title, List<TrackerView.Row> rows) {
+    private void table(XSLFSlide slide, TrackerView view, String title, double headerHeight, List<Placed> rows) {
         text(box(slide, MARGIN, 16, WIDTH - 2 * MARGIN, 40), title, 22, true, new Color(0x12213d), view);
         XSLFTable table = slide.createTable();
         XSLFTableRow header = table.addRow();
+        header.setHeight(headerHeight);
         for (int c = 0; c < COLUMNS.length; c++) {
             XSLFTableCell cell = cell(header, new Color(0xe8eef7));
             run(paragraph(cell, c), view.header().get(c), SMALL, true, INK, view);
         }
-        for (TrackerView.Row r : rows) {
+        for (Placed placed : rows) {
+            TrackerView.Row r = placed.row();
             XSLFTableRow row = table.addRow();
+            row.setHeight(placed.height());
             Color fill = r.stalled() ? new Color(0xfff8f0) : Color.WHITE;
             XSLFTextParagraph item = paragraph(cell(row, fill), 0);
             if (r.stalled()) {
@@ -203,6 +211,7 @@ public final class TrackerDeck {
             XSLFTextParagraph open = paragraph(cell(row, fill), 5);
             open.setTextAlign(TextParagraph.TextAlign.RIGHT);
             run(open, String.valueOf(r.meetingsOpen()), SMALL, false, INK, view);
+            row.getCells().forEach(TrackerDeck::sizeEmptyLines);
         }
         for (int c = 0; c < COLUMNS.length; c++) {
             table.setColumnWidth(c, column(c));
@@ -226,6 +235,14 @@ public final class TrackerDeck {
         return cell;
     }
 
+    /** A cell without text (no owner) has a line at the size of its end-of-paragraph mark: that of the row's text. */
+    private static void sizeEmptyLines(XSLFTableCell cell) {
+        for (XSLFTextParagraph p : cell.getTextParagraphs()) {
+            var xml = p.getXmlObject();
+            (xml.isSetEndParaRPr() ? xml.getEndParaRPr() : xml.addNewEndParaRPr()).setSz((int) Math.round(SMALL * 100));
+        }
+    }
+
     private static XSLFTextParagraph paragraph(XSLFTableCell cell, int column) {
         XSLFTextParagraph p = cell.getTextParagraphs().isEmpty() ? cell.addNewTextParagraph() : cell.getTextParagraphs().getFirst();
         p.setSpaceBefore(0d);
@@ -246,11 +263,18 @@ public final class TrackerDeck {
     }
 
     private void text(XSLFTextBox box, String text, double size, boolean bold, Color colour, TrackerView view) {
-        XSLFTextParagraph p = box.getTextParagraphs().isEmpty() ? box.addNewTextParagraph() : box.getTextParagraphs().getFirst();
-        run(p, text, size, bold, colour, view);
+        box.clearText();
+        run(box.addNewTextParagraph(), text, size, bold, colour, view);
     }
 
+    /**
+     * A run of text; none for no text: LibreOffice gives a cell holding an empty run the line height of an 18 pt
+     * line, whatever the run's size, and the rows grew past where they were measured to end.
+     */
     private XSLFTextRun run(XSLFTextParagraph p, String text, double size, boolean bold, Color colour, TrackerView view) {
+        if (text.isEmpty()) {
+            return null;
+        }
         XSLFTextRun run = p.addNewTextRun();
         run.setText(text);
         run.setFontSize(size);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The tracker as every format shows it: the title lines, the chart's bars and legend, and one row per tracked
@@ -167,15 +168,20 @@ public record TrackerView(String lang, String title, String subtitle, String cha
             String label = status == Status.NONE ? label(labels, "tracker.mentioned") : label(labels, "status." + status.cssName());
             steps.add(new Step(m.date().format(SHORT), status.cssName(), label, false));
         }
+        String title = shortened(item.title());
         List<String> refs = new ArrayList<>();
         for (Ref ref : item.refs()) {
             if (ref.kind() == Ref.Kind.PULL_REQUEST || ref.kind() == Ref.Kind.ISSUE) {
                 boolean usual = ref.repo() == null || ref.repo().equalsIgnoreCase(usualRepo);
-                refs.add(usual ? ref.shortLabel() : ref.repo().substring(ref.repo().lastIndexOf('/') + 1) + ref.shortLabel());
+                String label = usual ? ref.shortLabel() : ref.repo().substring(ref.repo().lastIndexOf('/') + 1) + ref.shortLabel();
+                // The title already shows a link of the note as "#903": once is enough.
+                if (!Pattern.compile("(?<![\\w#])" + Pattern.quote(label) + "(?!\\d)").matcher(title).find()) {
+                    refs.add(label);
+                }
             }
         }
         String separator = language == Language.ZH ? "、" : ", ";
-        return new Row(shortened(item.title()), refs, String.join(separator, item.owners()), item.firstSeen().date().toString(),
+        return new Row(title, refs, String.join(separator, item.owners()), item.firstSeen().date().toString(),
                 item.lastSeen().date().toString(), steps, item.meetingsOpen(), item.stalled());
     }
 
