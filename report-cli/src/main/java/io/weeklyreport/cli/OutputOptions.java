@@ -45,6 +45,11 @@ final class OutputOptions {
     @Option(names = "--reference-pptx", paramLabel = "FILE", description = "A .pptx or .potx whose masters and layouts the deck uses.")
     String referencePptx;
 
+    @Option(names = "--slide-level", paramLabel = "N",
+            description = "The heading level that starts a slide, like pandoc's option: 1 for the note's top-level sections, 2 "
+                    + "for their subsections (default: the deck is composed by what fits; a note's `slide-level:` front matter wins).")
+    String slideLevel;
+
     @Option(names = "--timeout", paramLabel = "DURATION",
             description = "The time one note may take to render: 90s, 5m, 1h, or none (default: 5m, or `timeout` in "
                     + "weekly-report.yaml). A note that takes longer fails with a message; the others still render.")
@@ -61,6 +66,7 @@ final class OutputOptions {
         given.add(Setting.Given.of(Setting.FONT_BOLD, fontBold, "--font-bold"));
         given.add(Setting.Given.of(Setting.REFERENCE_DOCX, referenceDocx, "--reference-docx"));
         given.add(Setting.Given.of(Setting.REFERENCE_PPTX, referencePptx, "--reference-pptx"));
+        given.add(Setting.Given.of(Setting.SLIDE_LEVEL, slideLevel, "--slide-level"));
         given.add(Setting.Given.of(Setting.TIMEOUT, timeout, "--timeout"));
         return given.stream().flatMap(Optional::stream).toList();
     }

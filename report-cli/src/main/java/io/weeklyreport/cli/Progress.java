@@ -79,6 +79,12 @@ abstract sealed class Progress implements AutoCloseable {
                 }
             }
         }
+        for (Diagnostic d : o.warnings()) {
+            if (d.code().equals(RenderOutcome.SETUP)) {
+                sb.append(sb.isEmpty() ? "" : System.lineSeparator()).append(palette.severity(d.severity(), "warning"))
+                        .append(": ").append(d.message());
+            }
+        }
         if (detail == Detail.VERBOSE) {
             appendWarnings(sb, o, palette);
         }
@@ -88,7 +94,7 @@ abstract sealed class Progress implements AutoCloseable {
     /** The parser's and renderer's warnings (and notes) of a rendered note, one line each after what is in {@code sb}. */
     static void appendWarnings(StringBuilder sb, RenderOutcome o, Palette palette) {
         for (Diagnostic d : o.warnings()) {
-            if (d.severity() != Severity.ERROR) {
+            if (d.severity() != Severity.ERROR && !d.code().equals(RenderOutcome.SETUP)) {
                 sb.append(System.lineSeparator()).append(CheckCommand.where(o.job().input().name(), d)).append(": ")
                         .append(palette.severity(d.severity(), d.severity().name().toLowerCase(Locale.ROOT)))
                         .append(": ").append(d.message());

@@ -87,6 +87,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
+    /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
+    private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Integer call() throws Exception {
@@ -324,7 +326,12 @@ final class RenderCommand implements Callable<Integer> {
             return new RenderOutcome(job, parse, List.of(), name + ": rendering failed: " + explain(e), report.diagnostics());
         }
         List<Diagnostic> warnings = new ArrayList<>(report.diagnostics());
-        warnings.addAll(result.allWarnings());
+        for (Diagnostic d : result.allWarnings()) {
+            // a warning about the setup (a reference deck's missing layout) is the same for every note: once a run
+            if (!d.code().equals(RenderOutcome.SETUP) || told.add(d.message())) {
+                warnings.add(d);
+            }
+        }
         List<RenderOutcome.Written> written = new ArrayList<>();
         for (int i = 0; i < result.outputs().size(); i++) {
             RenderResult.Rendered r = result.outputs().get(i);

@@ -14,6 +14,9 @@ import java.util.List;
  * @param warnings what the parser noticed (shown with -v)
  */
 record RenderOutcome(RenderJob job, Duration parse, List<Written> written, String failure, List<Diagnostic> warnings) {
+    /** The code of a warning about the setup rather than the note (a reference deck's missing layout): always shown. */
+    static final String SETUP = io.weeklyreport.render.RenderResult.SETUP;
+
     record Written(RenderJob.Target target, Duration time, long bytes) {
         Path file() {
             return target.file();

@@ -78,6 +78,9 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
             "a .docx whose styles and page setup the DOCX takes", Merge.REPLACE, "(none)", true);
     static final Setting<Path> REFERENCE_PPTX = new Setting<>("reference-pptx", ValueType.FILE, null,
             "a .pptx or .potx whose masters and layouts the deck uses", Merge.REPLACE, "(none)", true);
+    static final Setting<Integer> SLIDE_LEVEL = new Setting<>("slide-level", ValueType.HEADING_LEVEL, null,
+            "the heading level that starts a slide, like pandoc's --slide-level (1: the note's top-level sections)",
+            Merge.REPLACE, "(the deck is composed by what fits)", true);
     static final Setting<Path> FONT_REGULAR = new Setting<>("fonts.regular", ValueType.FILE, null,
             "a TrueType body font (PDF; measures the deck)", Merge.REPLACE, "(bundled Noto Sans SC)", true);
     static final Setting<Path> FONT_BOLD = new Setting<>("fonts.bold", ValueType.FILE, null,
@@ -130,7 +133,7 @@ record Setting<T>(String name, ValueType<T> type, T defaultValue, String help, M
     /** Every setting, in the order `config` shows them. */
     static final List<Setting<?>> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(TITLE, DATE, FORMATS,
             LANGUAGE, TITLE_PATTERN_ZH, TITLE_PATTERN_EN, REPO, STATUS_VOCABULARY, METADATA, TEMPLATES, RESOURCE_ROOT, PAGE_SIZE,
-            REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX, FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO,
+            REFERENCES, EMBED, REFERENCE_DOCX, REFERENCE_PPTX, SLIDE_LEVEL, FONT_REGULAR, FONT_BOLD, FONT_EAST_ASIA, FONT_LATIN, COLORS, LOGO,
             TIMEOUT, ROOT), MAIL.stream()).toList();
 
     /**

@@ -97,6 +97,7 @@ final class Settings {
                 .withEmbeddedImages(get(Setting.EMBED))
                 .withReferenceDocx(get(Setting.REFERENCE_DOCX))
                 .withReferencePptx(get(Setting.REFERENCE_PPTX))
+                .withSlideLevel(get(Setting.SLIDE_LEVEL) == null ? 0 : get(Setting.SLIDE_LEVEL))
                 .withOfficeFonts(get(Setting.FONT_EAST_ASIA), get(Setting.FONT_LATIN))
                 .withTheme(new RenderOptions.Theme(get(Setting.COLORS), get(Setting.LOGO)));
     }

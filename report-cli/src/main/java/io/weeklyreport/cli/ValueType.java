@@ -221,7 +221,16 @@ interface ValueType<T> {
         }
     };
 
-    /** A whole number from {@code min} to {@code max}, e.g. a heading level or a port. */
+    /** A heading level, 1 to 6, as --slide-level and slide-level: take it. */
+    ValueType<Integer> HEADING_LEVEL = (text, base, where) -> {
+        String t = text.strip();
+        if (!t.matches("[1-6]")) {
+            throw new SettingsException(where + "'" + text + "' is no heading level: use 1 to 6");
+        }
+        return Integer.parseInt(t);
+    };
+
+    /** A whole number from {@code min} to {@code max}, e.g. a port. */
     static ValueType<Integer> number(int min, int max) {
         return new ValueType<>() {
             @Override

@@ -29,18 +29,57 @@ class LauncherBuildIT {
         copySources(root, copy);
         assertTrue(Files.notExists(copy.resolve("report-cli/target/weekly-report.jar")));
 
-        ProcessBuilder pb = new ProcessBuilder(copy.resolve("weekly-report").toString(), "--version")
-                .directory(copy.toFile()).redirectErrorStream(true)
-                .redirectOutput(copy.resolve("launcher.log").toFile());
+        Run first = launch("--version");
+
+        assertEquals(0, first.exitCode(), first.log());
+        assertTrue(first.log().contains("building the command-line jar"), "says it builds: " + first.log());
+        assertTrue(first.log().lines().anyMatch(l -> l.startsWith("weekly-report ")), "then runs: " + first.log());
+        assertTrue(Files.isRegularFile(copy.resolve("report-cli/target/weekly-report.jar")));
+
+        // the build's start-up cache: trained once, right after the build, for the Java the launcher found
+        assertTrue(first.log().contains("preparing the start-up cache"), first.log());
+        Path cache = startupCache();
+        assertTrue(Files.size(cache) > 1_000_000, cache + " holds the classes of a render");
+
+        Path note = Files.writeString(copy.resolve("n.md"), "# 缓存\n\n- 启动缓存 已合入\n");
+        Run second = launch("render", note.toString(), "-f", "pdf,docx,pptx", "-q");
+        assertEquals(0, second.exitCode(), second.log());
+        assertEquals("", second.log(), "nothing built or trained again, no JVM warning");
+        assertTrue(Files.size(copy.resolve("n.pdf")) > 10_000);
+
+        // a damaged cache (a disk error, a half-copied folder) costs speed, never a wrong or noisy run
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(cache, garbage);
+        Files.writeString(note, "# 损坏的缓存\n\n- 仍然渲染 已合入\n");
+        Run damaged = launch("render", note.toString(), "-f", "html,pdf", "-q");
+        assertEquals(0, damaged.exitCode(), damaged.log());
+        assertEquals("", damaged.log(), "no warning from the JVM about the cache");
+        assertTrue(Files.readString(copy.resolve("n.html")).contains("损坏的缓存"));
+    }
+
+    private record Run(int exitCode, String log) {
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(copy.resolve("weekly-report").toString()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(copy, "launcher", ".log");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().remove("JAVA_HOME");
         Process p = pb.start();
-        assertTrue(p.waitFor(15, TimeUnit.MINUTES), "the first build finishes");
-        String log = Files.readString(copy.resolve("launcher.log"));
+        assertTrue(p.waitFor(15, TimeUnit.MINUTES), "finished: " + command);
+        String text = Files.readString(log).lines().filter(l -> !l.startsWith("weekly-report 0") && !l.startsWith("Java "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return new Run(p.exitValue(), args[0].equals("--version") ? Files.readString(log) : text);
+    }
 
-        assertEquals(0, p.exitValue(), log);
-        assertTrue(log.contains("building the command-line jar"), "says it builds: " + log);
-        assertTrue(log.lines().anyMatch(l -> l.startsWith("weekly-report ")), "then runs: " + log);
-        assertTrue(Files.isRegularFile(copy.resolve("report-cli/target/weekly-report.jar")));
+    /** The AOT cache (JDK 24+) or class-data-sharing archive (JDK 21-23) the launcher keeps beside the jar. */
+    private Path startupCache() {
+        Path target = copy.resolve("report-cli/target");
+        Path aot = target.resolve("weekly-report.aot");
+        return Files.exists(aot) ? aot : target.resolve("weekly-report.jsa");
     }
 
     /** The files a clone has: everything but build output and version-control data. */

@@ -28,7 +28,10 @@ final class VisibleTokens {
 
     /** The visible text of Markdown source, roughly: markup, HTML tags, image paths and URLs removed. */
     static String ofMarkdown(String markdown) {
+        // front matter is metadata, not text: YAML between --- lines, or a MultiMarkdown-style header block
+        // ("Title: ...", "Date: ..." lines up to the first blank line), which the parser reads the same way
         String s = markdown.replaceFirst("(?s)^---\n.*?\n---\n", " ")
+                .replaceFirst("^(?:[A-Za-z][A-Za-z0-9 _-]*:[ \t][^\n]*\n)+\n", " ")
                 .replaceAll("(?s)<!--.*?-->", " ")
                 .replaceAll("(?s)<[^>]+>", " ")
                 .replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1")

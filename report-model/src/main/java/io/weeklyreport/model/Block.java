@@ -3,7 +3,7 @@ package io.weeklyreport.model;
 import java.util.List;
 
 /** A block of section content. */
-public sealed interface Block permits Paragraph, ItemList, Table, Image, CodeBlock, Quote {
+public sealed interface Block permits Paragraph, ItemList, Table, Image, CodeBlock, Quote, ThematicBreak {
 
     /** 1-based source line where the block starts. */
     int line();

@@ -173,6 +173,7 @@ public final class ReportJson {
                 key("blocks");
                 blocks(q.blocks());
             }
+            case ThematicBreak t -> field("break", t.line());
         }
         close('}');
     }

@@ -285,7 +285,7 @@ final class ModelBuilder {
             case TableBlock t -> table(t, out);
             case HtmlCommentBlock c -> { }
             case HtmlBlock h -> htmlBlock(h, out);
-            case ThematicBreak tb -> { }
+            case ThematicBreak tb -> out.add(new io.weeklyreport.model.ThematicBreak(line(tb)));
             case Heading h -> {
                 // A heading nested in a list or quote: keep its text as a bold paragraph.
                 out.add(new Paragraph(List.of(new Inline.Strong(inlines.read(h))), line(h)));

@@ -24,6 +24,7 @@ import io.weeklyreport.model.Meeting;
 import io.weeklyreport.model.Metadata;
 import io.weeklyreport.model.Paragraph;
 import io.weeklyreport.model.Quote;
+import io.weeklyreport.model.ThematicBreak;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Table;
@@ -188,6 +189,7 @@ final class VisibleText {
                 case Image i -> sb.append(i.alt()).append(' ');
                 case CodeBlock c -> sb.append(c.text()).append(' ');
                 case Quote q -> blocks(q.blocks(), sb);
+                case ThematicBreak t -> { }
             }
         }
     }

@@ -2,27 +2,69 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.model.Block;
 import io.weeklyreport.model.Image;
+import io.weeklyreport.model.Inline;
 import io.weeklyreport.model.Item;
 import io.weeklyreport.model.ItemList;
 import io.weeklyreport.model.Quote;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Table;
+import io.weeklyreport.model.ThematicBreak;
+import io.weeklyreport.render.pptx.SlideDirective;
+import io.weeklyreport.render.pptx.SlideKind;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The data {@code slides.ftlh} receives: everything {@link DocumentView} gives, plus the deck's plan of logical
- * slides. A logical slide is what the template writes as one {@code <section class="slide">}; the PPTX writer
- * may spread it over continuation slides when it does not fit.
+ * The data {@code slides.ftlh} receives: everything {@link DocumentView} gives, plus the deck's plan as typed
+ * records (the slides, the agenda, the meeting's labelled lines) and the {@code <@slide>} directive that writes
+ * a slide. A planned slide is what the template writes as one {@code <section class="slide">}; the PPTX writer
+ * may spread it over continuation slides, or stack short ones on one slide, when it composes the deck.
  *
  * <p>The plan lives here rather than in the template because walking the section tree with a title path,
- * unwrapping a "会议内容" container and hoisting images out of list items is awkward in FreeMarker.
+ * unwrapping a "会议内容" container and hoisting images out of list items is awkward in FreeMarker; the template
+ * still decides what each slide shows and in which order.
  */
 final class DeckView {
+    /** An agenda line: a top-level section as the author numbered it. */
+    public record AgendaEntry(String number, List<Inline> title, Section section) {
+    }
+
+    /**
+     * One step of a slide's title path: its text, and a key that tells two sections of the same name apart
+     * (the heading's line), which the writer uses to tell siblings from cousins when it stacks short sections.
+     */
+    public record Crumb(String key, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A line of the title slide as the note wrote it: "时间" and its text. */
+    public record LabelledText(String label, String text) {
+    }
+
+    /**
+     * A slide the template writes: its kind, its title path (its own heading last), what it shows.
+     *
+     * @param blocks      the text blocks of a content slide, the table of a table slide
+     * @param image       the picture of an image slide, else null
+     * @param level       the heading level of its section (1 for the top), 0 for a slide of no section
+     * @param breakBefore whether the author asked for a new slide before it ({@code ---})
+     */
+    public record PlannedSlide(SlideKind layout, List<Crumb> path, List<Block> blocks, Image image, int level, boolean breakBefore) {
+        public PlannedSlide {
+            path = List.copyOf(path);
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** The key of the text before the first heading, which the deck writer stacks without a heading of its own. */
+    static final String PREAMBLE_KEY = "preamble";
+
     private DeckView() {
     }
 
@@ -32,29 +74,33 @@ final class DeckView {
         List<Section> roots = new ArrayList<>(agendaRoots(report.sections(), wrappers));
         Section meetingHeading = meetingHeading(report);
         roots.remove(meetingHeading);
-        List<Map<String, Object>> agenda = new ArrayList<>();
+        List<AgendaEntry> agenda = new ArrayList<>();
         for (Section s : roots) {
-            agenda.add(Map.of("number", s.number(), "title", s.title(), "section", s));
+            agenda.add(new AgendaEntry(s.number(), s.title(), s));
         }
-        List<Map<String, Object>> slides = new ArrayList<>();
+        Planner planner = new Planner(meetingHeading);
         if (!report.preamble().isEmpty()) {
-            planBlocks(report.preamble(), List.of(report.metadata().title()), slides);
+            planner.blocks(report.preamble(), List.of(new Crumb(PREAMBLE_KEY, report.metadata().title())), 0);
         }
         for (Section s : roots) {
-            planSection(s, List.of(), slides, meetingHeading);
+            planner.section(s, List.of());
         }
+        List<PlannedSlide> slides = planner.slides();
         data.put("agenda", agenda);
         // the headings looked through still say something ("会议内容"): the agenda slide's title path shows them
         data.put("agendaPath", wrappers.stream().map(DeckView::pathTitle).toList());
         data.put("timeSections", roleSections(report.sections(), Section.Role.TIME));
-        List<Map<String, Object>> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
+        List<LabelledText> meetingSections = new ArrayList<>(roleSections(report.sections(), Section.Role.MEETING));
         if (meetingHeading != null) {
-            meetingSections.add(Map.of("label", meetingHeading.titleText(), "text", ""));
+            meetingSections.add(new LabelledText(meetingHeading.titleText(), ""));
         }
         data.put("meetingSections", meetingSections);
         data.put("slides", slides);
-        data.put("endsWithClosing", !slides.isEmpty() && "closing".equals(slides.getLast().get("layout")));
+        data.put("endsWithClosing", !slides.isEmpty() && slides.getLast().layout() == SlideKind.CLOSING);
+        data.put("slide", new SlideDirective());
         data.put("meetingTime", meetingTime(report));
+        data.put("meetingTimeDiffers", meetingTimeDiffers(report));
+        data.put("slideLevel", slideLevel(report, options));
         return data;
     }
 
@@ -114,8 +160,8 @@ final class DeckView {
      * as written, next to the parsed meeting, because notes are not always consistent (a heading dated
      * 05-26 over a meeting on 06-09).
      */
-    private static List<Map<String, Object>> roleSections(List<Section> sections, Section.Role role) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<LabelledText> roleSections(List<Section> sections, Section.Role role) {
+        List<LabelledText> out = new ArrayList<>();
         for (Section top : sections) {
             List<Section> all = new ArrayList<>();
             collect(top, all);
@@ -127,7 +173,7 @@ final class DeckView {
                             text.append(text.isEmpty() ? "" : " ").append(io.weeklyreport.model.Inline.plainText(p.content()).strip());
                         }
                     }
-                    out.add(Map.of("label", s.titleText(), "text", text.toString()));
+                    out.add(new LabelledText(s.titleText(), text.toString()));
                 }
             }
         }
@@ -147,26 +193,6 @@ final class DeckView {
         return sections.stream().filter(s -> s.role() == Section.Role.CONTENT).toList();
     }
 
-    private static void planSection(Section section, List<String> parentPath, List<Map<String, Object>> slides,
-                                    Section meetingHeading) {
-        if (section == meetingHeading) {
-            return;
-        }
-        // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
-        List<String> path = new ArrayList<>(parentPath);
-        path.add(numbered(section));
-        if (section.isEmpty()) {
-            slides.add(slide("closing", path, List.of(), null));
-            return;
-        }
-        planBlocks(section.blocks(), path, slides);
-        List<String> childPath = new ArrayList<>(parentPath);
-        childPath.add(pathTitle(section));
-        for (Section child : content(section.children())) {
-            planSection(child, childPath, slides, meetingHeading);
-        }
-    }
-
     /** The title for a path: "：会议内容概要" (after a "0" number) loses its leading punctuation. */
     static String pathTitle(Section s) {
         String t = s.titleText().replaceFirst("^[\\s：:、.．)）]+", "");
@@ -182,48 +208,112 @@ final class DeckView {
         return number + Section.gapAfter(number) + pathTitle(s);
     }
 
-    /** Text blocks stay together on a content slide; a table or an image gets a slide of its own, in order. */
-    private static void planBlocks(List<Block> blocks, List<String> path, List<Map<String, Object>> slides) {
-        List<Block> text = new ArrayList<>();
-        List<Image> nestedImages = new ArrayList<>();
-        for (Block b : blocks) {
-            switch (b) {
-                case Table t -> {
-                    flushText(text, nestedImages, path, slides);
-                    slides.add(slide("table", path, List.of(t), null));
-                }
-                case Image i -> {
-                    flushText(text, nestedImages, path, slides);
-                    slides.add(slide("image", path, List.of(), i));
-                }
-                default -> {
-                    text.add(b);
-                    collectNestedImages(b, nestedImages);
-                }
+    /**
+     * Walks the section tree into planned slides. A section's text blocks make a content slide, a table or a local
+     * picture a slide of its own; a remote or missing picture stays in the text as a line (it is never fetched).
+     * A thematic break starts a new slide; an empty section is a heading in the flow, or the closing slide when
+     * it ends the note; a heading whose content is only its subsections plans a section divider, which the
+     * template writes only when it asks for dividers.
+     */
+    private static final class Planner {
+        private final Section meetingHeading;
+        private final List<PlannedSlide> slides = new ArrayList<>();
+        /** A key per section, in the order they are met: two headings of one name or one line stay apart. */
+        private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
+        private boolean breakPending;
+
+        Planner(Section meetingHeading) {
+            this.meetingHeading = meetingHeading;
+        }
+
+        /** The plan: an empty section is the closing slide only at the very end. */
+        List<PlannedSlide> slides() {
+            List<PlannedSlide> out = new ArrayList<>();
+            for (int i = 0; i < slides.size(); i++) {
+                PlannedSlide p = slides.get(i);
+                boolean last = slides.subList(i + 1, slides.size()).stream().allMatch(n -> n.layout() == SlideKind.SECTION);
+                out.add(p.layout() == SlideKind.CLOSING && !last
+                        ? new PlannedSlide(SlideKind.CONTENT, p.path(), List.of(), null, p.level(), p.breakBefore()) : p);
+            }
+            return out;
+        }
+
+        void section(Section section, List<Crumb> parentPath) {
+            if (section == meetingHeading) {
+                return;
+            }
+            // the slide's own heading keeps the author's number ("1.感恩/致谢"); the path before it is names only
+            String key = keys.computeIfAbsent(section, s -> "s" + (keys.size() + 1));
+            List<Crumb> path = new ArrayList<>(parentPath);
+            path.add(new Crumb(key, numbered(section)));
+            if (section.isEmpty()) {
+                add(SlideKind.CLOSING, path, List.of(), null, section.level());
+                return;
+            }
+            if (section.blocks().isEmpty()) {
+                add(SlideKind.SECTION, path, List.of(), null, section.level());
+            }
+            blocks(section.blocks(), path, section.level());
+            List<Crumb> childPath = new ArrayList<>(parentPath);
+            childPath.add(new Crumb(key, pathTitle(section)));
+            for (Section child : content(section.children())) {
+                section(child, childPath);
             }
         }
-        flushText(text, nestedImages, path, slides);
+
+        void blocks(List<Block> blocks, List<Crumb> path, int level) {
+            List<Block> text = new ArrayList<>();
+            List<Image> nestedImages = new ArrayList<>();
+            for (Block b : blocks) {
+                switch (b) {
+                    case Table t -> {
+                        flush(text, nestedImages, path, level);
+                        add(SlideKind.TABLE, path, List.of(t), null, level);
+                    }
+                    case Image i when i.file() != null -> {
+                        flush(text, nestedImages, path, level);
+                        add(SlideKind.IMAGE, path, List.of(), i, level);
+                    }
+                    case ThematicBreak t -> {
+                        flush(text, nestedImages, path, level);
+                        breakPending = true;
+                    }
+                    default -> {
+                        text.add(b);
+                        collectNestedImages(b, nestedImages);
+                    }
+                }
+            }
+            flush(text, nestedImages, path, level);
+        }
+
+        private void flush(List<Block> text, List<Image> nestedImages, List<Crumb> path, int level) {
+            if (!text.isEmpty()) {
+                add(SlideKind.CONTENT, path, text, null, level);
+            }
+            for (Image i : nestedImages) {
+                add(SlideKind.IMAGE, path, List.of(), i, level);
+            }
+            text.clear();
+            nestedImages.clear();
+        }
+
+        private void add(SlideKind layout, List<Crumb> path, List<Block> blocks, Image image, int level) {
+            // a divider does not take the break: the slide after it starts afresh anyway
+            slides.add(new PlannedSlide(layout, path, blocks, image, level, breakPending && layout != SlideKind.SECTION));
+            if (layout != SlideKind.SECTION) {
+                breakPending = false;
+            }
+        }
     }
 
-    private static void flushText(List<Block> text, List<Image> nestedImages, List<String> path,
-                                  List<Map<String, Object>> slides) {
-        if (!text.isEmpty()) {
-            slides.add(slide("content", path, List.copyOf(text), null));
-        }
-        for (Image i : nestedImages) {
-            slides.add(slide("image", path, List.of(), i));
-        }
-        text.clear();
-        nestedImages.clear();
-    }
-
-    /** Images inside list items cannot sit in a bullet; they follow the slide of their list. */
+    /** Local pictures inside list items cannot sit in a bullet; they follow the slide of their list. */
     private static void collectNestedImages(Block block, List<Image> into) {
         switch (block) {
             case ItemList l -> {
                 for (Item i : l.items()) {
                     i.body().forEach(b -> {
-                        if (b instanceof Image image) {
+                        if (b instanceof Image image && image.file() != null) {
                             into.add(image);
                         } else {
                             collectNestedImages(b, into);
@@ -232,7 +322,7 @@ final class DeckView {
                 }
             }
             case Quote q -> q.blocks().forEach(b -> {
-                if (b instanceof Image image) {
+                if (b instanceof Image image && image.file() != null) {
                     into.add(image);
                 } else {
                     collectNestedImages(b, into);
@@ -242,15 +332,15 @@ final class DeckView {
         }
     }
 
-    private static Map<String, Object> slide(String layout, List<String> path, List<Block> blocks, Image image) {
-        Map<String, Object> slide = new LinkedHashMap<>();
-        slide.put("layout", layout);
-        slide.put("path", List.copyOf(path));
-        slide.put("blocks", blocks);
-        if (image != null) {
-            slide.put("image", image);
+    /** Whether the invitation's date or start time is not the note's: then the title slide shows both. */
+    static boolean meetingTimeDiffers(Report report) {
+        var m = report.meeting();
+        var meta = report.metadata();
+        if (m == null || (m.date() == null && m.start() == null)) {
+            return false;
         }
-        return slide;
+        return meta.date() == null || (m.date() != null && !m.date().equals(meta.date()))
+                || (m.start() != null && meta.start() != null && !m.start().equals(meta.start()));
     }
 
     /** "2023/05/18 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京": the meeting time as invitations write it. */
@@ -273,5 +363,18 @@ final class DeckView {
             sb.append(' ').append(m.timeZone());
         }
         return sb.toString();
+    }
+
+    /**
+     * The heading level that starts a slide, like pandoc's {@code --slide-level}: the note's own front matter
+     * ({@code slide-level: 2}) first, then the option ({@code --slide-level}, {@code weekly-report.yaml}); 0 when
+     * neither says, and the writer composes slides by what fits.
+     */
+    static int slideLevel(Report report, RenderOptions options) {
+        String own = report.metadata().extra().get("slide-level");
+        if (own != null && own.strip().matches("[0-6]")) {
+            return Integer.parseInt(own.strip());
+        }
+        return options.slideLevel();
     }
 }

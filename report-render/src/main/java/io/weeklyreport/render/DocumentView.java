@@ -63,6 +63,7 @@ final class DocumentView {
         data.put("pageSize", options.pageSize().cssName());
         data.put("keywords", keywords(report));
         data.put("colors", safeColours(options.theme().colors()));
+        data.put("palette", Palette.of(options.theme().colors()));
         if (logo != null) {
             data.put("logo", logo.toUri().toString());
         }

@@ -16,16 +16,19 @@ import java.nio.file.Path;
  * @param latinFont     the Latin font named in DOCX and PPTX files
  * @param theme         colours and logo over the template's own
  * @param embedImages   whether the HTML carries its local pictures inside (data: URIs) rather than linking to them
+ * @param slideLevel    the outline level that starts a slide (pandoc's {@code --slide-level}; 1 for the note's top-level
+ *                      sections, as {@code Section.level} counts); 0 to let the deck writer compose slides by what fits.
+ *                      A note's own {@code slide-level} front matter wins
  */
 public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
                             Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme,
-                            boolean embedImages) {
+                            boolean embedImages, int slideLevel) {
 
     /** Options whose HTML embeds its pictures. */
     public RenderOptions(Path templateDir, Path fontRegular, Path fontBold, PageSize pageSize, boolean references,
                          Path referenceDocx, Path referencePptx, String eastAsiaFont, String latinFont, Theme theme) {
         this(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont,
-                theme, true);
+                theme, true, 0);
     }
 
     /**
@@ -41,42 +44,46 @@ public record RenderOptions(Path templateDir, Path fontRegular, Path fontBold, P
     }
 
     public static RenderOptions defaults() {
-        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri", Theme.NONE);
+        return new RenderOptions(null, null, null, PageSize.A4, true, null, null, "Microsoft YaHei", "Calibri", Theme.NONE, true, 0);
     }
 
     public RenderOptions withTemplateDir(Path dir) {
-        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(dir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withFonts(Path regular, Path bold) {
-        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(templateDir, regular, bold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withPageSize(PageSize size) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, size, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withReferences(boolean on) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, on, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withReferenceDocx(Path docx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, docx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withReferencePptx(Path pptx) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, pptx, eastAsiaFont, latinFont, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withOfficeFonts(String eastAsia, String latin) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsia, latin, theme, embedImages, slideLevel);
     }
 
     public RenderOptions withEmbeddedImages(boolean embed) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embed);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embed, slideLevel);
     }
 
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme, embedImages);
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, newTheme, embedImages, slideLevel);
+    }
+
+    public RenderOptions withSlideLevel(int level) {
+        return new RenderOptions(templateDir, fontRegular, fontBold, pageSize, references, referenceDocx, referencePptx, eastAsiaFont, latinFont, theme, embedImages, level);
     }
 }

@@ -18,6 +18,12 @@ import java.util.Optional;
  */
 public record RenderResult(List<Diagnostic> warnings, List<Rendered> outputs, Optional<MailRendered> mail) {
     /**
+     * The code of a warning about the setup rather than the note (a reference deck without a "Section Header"
+     * layout): the same for every note rendered with those options, so a caller may say it once a run.
+     */
+    public static final String SETUP = "render-setup";
+
+    /**
      * One output.
      *
      * @param bytes    the size handed to the sink (0 when it failed)

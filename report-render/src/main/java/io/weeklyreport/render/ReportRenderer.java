@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +42,8 @@ public final class ReportRenderer {
 
     private final RenderOptions options;
     private final TemplateSet templates;
+    /** Renders of this renderer running now: cores beyond them make the formats of one request side by side. */
+    private final AtomicInteger busy = new AtomicInteger();
 
     public ReportRenderer(RenderOptions options) throws RenderException {
         this.options = options;
@@ -49,53 +52,77 @@ public final class ReportRenderer {
 
     /**
      * Renders every output of the request. Pictures are checked once for all formats; an output that fails
-     * is reported in the result (with nothing handed to its sink) and the others are still made.
+     * is reported in the result (with nothing handed to its sink) and the others are still made. While
+     * cores are idle the formats are made side by side, the deck (the longest) first; each sink is still
+     * called on the caller's thread, in the request's order.
      */
     public RenderResult render(RenderRequest request) {
-        ReadableImages images = ReadableImages.of(request.report(), options.theme().logo());
-        Report report = images.report();
-        String document = null;
-        RenderException documentFailure = null;
-        List<RenderResult.Rendered> rendered = new ArrayList<>();
-        for (RenderRequest.Output output : request.outputs()) {
-            long start = System.nanoTime();
-            List<Diagnostic> warnings = new ArrayList<>();
-            Consumer<String> noticed = line -> warnings.add(writerWarning(output.format(), line));
-            try {
-                byte[] bytes;
-                if (output.format() == Format.PPTX) {
-                    bytes = LibraryLog.capture(noticed, () -> deck(report));
-                } else {
-                    if (document == null && documentFailure == null) {
-                        try {
-                            document = documentXhtml(report, images);
-                        } catch (RenderException e) {
-                            documentFailure = e;
-                        }
-                    }
-                    if (documentFailure != null) {
-                        throw documentFailure;
-                    }
-                    String xhtml = document;
-                    bytes = LibraryLog.capture(noticed, () -> write(output, xhtml, noticed));
-                }
-                try {
-                    output.sink().accept(bytes);
-                } catch (IOException e) {
-                    throw new RenderException("the " + output.format().extension() + " cannot be written: " + e.getMessage(), e);
-                }
-                rendered.add(new RenderResult.Rendered(output.format(), bytes.length, since(start), warnings, null));
-            } catch (IOException e) {
-                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, new RenderException(
-                        output.format().extension() + " rendering failed: " + oneLine(e), e)));
-            } catch (RenderException e) {
-                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, e));
-            } catch (RuntimeException e) {
-                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, new RenderException(
-                        output.format().extension() + " rendering failed: " + oneLine(e), e)));
+        busy.incrementAndGet();
+        try {
+            ReadableImages images = ReadableImages.of(request.report(), options.theme().logo());
+            Report report = images.report();
+            Document document = new Document(() -> documentXhtml(report, images));
+            List<RenderRequest.Output> outputs = request.outputs();
+            Made[] made = makeAll(outputs, output -> make(output, report, document));
+            List<RenderResult.Rendered> rendered = new ArrayList<>();
+            for (int i = 0; i < outputs.size(); i++) {
+                rendered.add(deliver(outputs.get(i), made[i]));
             }
+            return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail)));
+        } finally {
+            busy.decrementAndGet();
         }
-        return new RenderResult(images.warnings(), rendered, request.mail().map(mail -> mail(report, images, mail)));
+    }
+
+    /** One output's bytes, or why there are none; made on any thread. */
+    private record Made(byte[] bytes, RenderException failure, List<Diagnostic> warnings, long nanos) {
+    }
+
+    /** The document XHTML, made once per request by whichever output needs it first. */
+    private static final class Document {
+        private final Body<String> make;
+        private String xhtml;
+        private RenderException failure;
+
+        Document(Body<String> make) {
+            this.make = make;
+        }
+
+        synchronized String get() throws RenderException {
+            if (xhtml == null && failure == null) {
+                try {
+                    xhtml = make.run();
+                } catch (RenderException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return xhtml;
+        }
+    }
+
+    private interface Body<T> {
+        T run() throws RenderException;
+    }
+
+    private Made make(RenderRequest.Output output, Report report, Document document) {
+        long start = System.nanoTime();
+        List<Diagnostic> warnings = new ArrayList<>();
+        Consumer<String> noticed = line -> warnings.add(writerWarning(output.format(), line));
+        try {
+            byte[] bytes = output.format() == Format.PPTX
+                    ? LibraryLog.capture(noticed, () -> deck(report,
+                            line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, RenderResult.SETUP, line))))
+                    : LibraryLog.capture(noticed, () -> write(output, document.get(), noticed));
+            return new Made(bytes, null, warnings, System.nanoTime() - start);
+        } catch (IOException | RuntimeException e) {
+            return new Made(null, new RenderException(output.format().extension() + " rendering failed: " + oneLine(e), e),
+                    warnings, System.nanoTime() - start);
+        } catch (RenderException e) {
+            return new Made(null, e, warnings, System.nanoTime() - start);
+        }
     }
 
     /** The mail body, from the same checked pictures as the files; a failure is reported, as a format's is. */
@@ -112,6 +139,80 @@ public final class ReportRenderer {
             return new RenderResult.MailRendered(null, since(start), warnings,
                     new RenderException("mail rendering failed: " + oneLine(e), e));
         }
+    }
+
+    private static RenderResult.Rendered deliver(RenderRequest.Output output, Made made) {
+        long start = System.nanoTime();
+        RenderException failure = made.failure();
+        if (failure == null) {
+            try {
+                output.sink().accept(made.bytes());
+            } catch (IOException | RuntimeException e) {
+                failure = new RenderException(e instanceof IOException
+                        ? "the " + output.format().extension() + " cannot be written: " + e.getMessage()
+                        : output.format().extension() + " rendering failed: " + oneLine(e), e);
+            }
+        }
+        Duration time = Duration.ofNanos(made.nanos() + System.nanoTime() - start);
+        return new RenderResult.Rendered(output.format(), failure == null ? made.bytes().length : 0, time, made.warnings(), failure);
+    }
+
+    /**
+     * Makes every output, on this thread and on as many helper threads as there are cores that no render
+     * of this renderer is using (none when a folder's notes already keep every core busy). The deck goes
+     * first: it is the longest, and needs no document XHTML, which the first document format makes.
+     */
+    private Made[] makeAll(List<RenderRequest.Output> outputs, java.util.function.Function<RenderRequest.Output, Made> make) {
+        int n = outputs.size();
+        Made[] made = new Made[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> outputs.get(i).format() == Format.PPTX ? 0 : 1));
+        AtomicInteger next = new AtomicInteger();
+        Throwable[] thrown = new Throwable[1];
+        Runnable work = () -> {
+            try {
+                for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+                    made[order[k]] = make.apply(outputs.get(order[k]));
+                }
+            } catch (Throwable e) {   // an Error deep in a library: handed to the caller's thread below
+                synchronized (thrown) {
+                    thrown[0] = thrown[0] == null ? e : thrown[0];
+                }
+                next.set(n);
+            }
+        };
+        int helpers = Math.min(n - 1, Runtime.getRuntime().availableProcessors() - busy.get());
+        List<Thread> started = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) {
+            started.add(Thread.ofPlatform().daemon().name("render-formats").start(work));
+        }
+        work.run();
+        for (Thread t : started) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                // the caller was given up on (a note over its time budget): what is missing is reported as such
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (thrown) {
+            if (thrown[0] instanceof Error error) {
+                throw error;
+            } else if (thrown[0] instanceof RuntimeException e) {
+                throw e;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (made[i] == null) {
+                made[i] = new Made(null, new RenderException(outputs.get(i).format().extension() + " rendering was interrupted"),
+                        List.of(), 0);
+            }
+        }
+        return made;
     }
 
     /**
@@ -151,9 +252,10 @@ public final class ReportRenderer {
         };
     }
 
-    private byte[] deck(Report report) throws RenderException, IOException {
+    /** The deck, with what the writer noticed about the setup (a reference deck's missing layout) as warnings. */
+    private byte[] deck(Report report, Consumer<String> noticed) throws RenderException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        new PptxWriter(options).write(deckXhtml(report), report, buffer);
+        new PptxWriter(options).write(deckXhtml(report), report, buffer).forEach(noticed);
         return buffer.toByteArray();
     }
 

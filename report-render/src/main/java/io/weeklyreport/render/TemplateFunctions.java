@@ -12,6 +12,7 @@ import io.weeklyreport.model.Ref;
 import io.weeklyreport.model.Section;
 import io.weeklyreport.model.Status;
 import io.weeklyreport.model.Table;
+import io.weeklyreport.model.ThematicBreak;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -87,7 +88,7 @@ public final class TemplateFunctions {
         return out.toString();
     }
 
-    /** "paragraph", "list", "table", "image", "code" or "quote". */
+    /** "paragraph", "list", "table", "image", "code", "quote" or "break" (a thematic break, {@code ---}). */
     public String kind(Block block) {
         return switch (block) {
             case Paragraph p -> "paragraph";
@@ -96,6 +97,7 @@ public final class TemplateFunctions {
             case Image i -> "image";
             case CodeBlock c -> "code";
             case Quote q -> "quote";
+            case ThematicBreak t -> "break";
         };
     }
 
@@ -149,6 +151,26 @@ public final class TemplateFunctions {
 
     public String plain(List<Inline> inlines) {
         return Inline.plainText(inlines);
+    }
+
+    /**
+     * A URL made short enough for one line: "img.example.com/…/screen-01.webp" (host, the last path segment,
+     * no query); the link keeps the whole URL.
+     */
+    public String shortUrl(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            String path = uri.getRawPath() == null ? "" : uri.getPath();
+            String[] segments = path.replaceAll("/+$", "").split("/");
+            String last = segments.length == 0 ? "" : segments[segments.length - 1];
+            if (host.isEmpty()) {
+                return url;
+            }
+            return segments.length > 2 ? host + "/…/" + last : host + path.replaceAll("/+$", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** An image's file as a file: URL, for the XHTML renderers. */

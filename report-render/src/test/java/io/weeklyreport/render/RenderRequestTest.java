@@ -76,6 +76,21 @@ class RenderRequestTest {
         assertTrue(result.outputs().get(0).failure().getMessage().contains("No space left on device"));
     }
 
+    /** The formats may be made side by side; a caller still sees its sinks called on its own thread, in its order. */
+    @Test
+    void sinksAreCalledOnTheCallersThreadInTheRequestsOrder() throws Exception {
+        List<String> calls = new ArrayList<>();
+        RenderRequest request = RenderRequest.of(note());
+        for (Format f : List.of(Format.DOCX, Format.PDF, Format.HTML, Format.PPTX)) {
+            request = request.to(f, bytes -> calls.add(f + " on " + Thread.currentThread().getName()));
+        }
+        RenderResult result = new ReportRenderer(RenderOptions.defaults()).render(request);
+
+        String caller = Thread.currentThread().getName();
+        assertEquals(List.of("DOCX on " + caller, "PDF on " + caller, "HTML on " + caller, "PPTX on " + caller), calls);
+        assertTrue(result.outputs().stream().noneMatch(RenderResult.Rendered::failed), result.toString());
+    }
+
     @Test
     void eachFormatAtMostOnce() {
         assertThrows(IllegalArgumentException.class, () -> RenderRequest.of(note())

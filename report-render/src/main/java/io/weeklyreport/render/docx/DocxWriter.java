@@ -1,5 +1,6 @@
 package io.weeklyreport.render.docx;
 
+import io.weeklyreport.render.Palette;
 import io.weeklyreport.render.Xhtml;
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
@@ -45,10 +46,8 @@ public final class DocxWriter {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         try (XWPFDocument doc = fromReference ? ReferenceDocument.open(options.referenceDocx()) : new XWPFDocument()) {
             String language = root.getAttribute("lang").isBlank() ? root.getAttribute("xml:lang") : root.getAttribute("lang");
-            Element style = Xhtml.find(root, "style");
             WordStyles styles = WordStyles.install(doc, new WordStyles.Fonts(options.latinFont(), options.eastAsiaFont()),
-                    language.isBlank() ? "en-US" : language.strip(),
-                    ChipPalette.fromCss(style == null ? "" : style.getTextContent()), fromReference);
+                    language.isBlank() ? "en-US" : language.strip(), Palette.of(options.theme().colors()), fromReference);
             if (!fromReference) {
                 declareCurrentWordLayout(doc);
             }

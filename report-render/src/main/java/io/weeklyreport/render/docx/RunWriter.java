@@ -102,7 +102,7 @@ final class RunWriter {
                 // it stays plain text rather than looking like a link that does nothing.
                 boolean linkable = encode(e.getAttribute("href").strip()) != null;
                 boolean ref = Xhtml.hasClass(e, "ref");
-                String style = ref ? styles.chipId(ChipPalette.REF) : linkable ? styles.id(Style.HYPERLINK) : null;
+                String style = ref ? styles.chipId(WordStyles.REFERENCE_CHIP) : linkable ? styles.id(Style.HYPERLINK) : null;
                 Look inner = look.with(false, false, false, style, linkable ? e : null);
                 if (ref) {
                     padded(e, inner, out);

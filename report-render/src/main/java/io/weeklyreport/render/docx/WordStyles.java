@@ -1,5 +1,6 @@
 package io.weeklyreport.render.docx;
 
+import io.weeklyreport.render.Palette;
 import io.weeklyreport.render.RenderException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -80,7 +81,10 @@ final class WordStyles {
         return ids.get(style);
     }
 
-    /** The character style of a chip ("done", "in-review", ..., {@link ChipPalette#REF}); null when unknown. */
+    /** The name {@link #chipId} knows a short PR or issue reference's chip by. */
+    static final String REFERENCE_CHIP = "ref";
+
+    /** The character style of a chip ("done", "in-review", ..., {@link #REFERENCE_CHIP}); null when unknown. */
     String chipId(String chip) {
         return chipIds.get(chip);
     }
@@ -89,7 +93,7 @@ final class WordStyles {
      * Adds the missing styles and sets the document defaults: the Latin and East-Asian fonts and the
      * language. With a reference document, its default fonts stay unless it names no East-Asian font.
      */
-    static WordStyles install(XWPFDocument doc, Fonts fonts, String languageTag, ChipPalette palette,
+    static WordStyles install(XWPFDocument doc, Fonts fonts, String languageTag, Palette palette,
                               boolean fromReference) throws RenderException {
         XWPFStyles styles = doc.getStyles() != null ? doc.getStyles() : doc.createStyles();
         CTStyles ct = styles.getCtStyles();
@@ -115,16 +119,19 @@ final class WordStyles {
             }
         }
         Map<String, String> chipIds = new java.util.HashMap<>();
-        for (var chip : palette.all().entrySet()) {
-            boolean ref = chip.getKey().equals(ChipPalette.REF);
+        // the palette's chips, in its order (the same styles.xml every run), then the reference chip
+        Map<String, Palette.Chip> chips = new java.util.LinkedHashMap<>(palette.css());
+        chips.put(REFERENCE_CHIP, palette.reference());
+        for (var chip : chips.entrySet()) {
+            boolean ref = chip.getKey().equals(REFERENCE_CHIP);
             String name = ref ? "Reference Chip" : "Status " + chip.getKey();
             String existing = existingId(styles, name);
             String id = existing != null ? existing : freeId(styles, taken, camel(name));
             if (existing == null) {
                 missing.append(style("character", id, name, normal, "",
-                        (ref ? "" : "<w:b/>") + "<w:color w:val=\"" + chip.getValue().text() + "\"/>"
+                        (ref ? "" : "<w:b/>") + "<w:color w:val=\"" + chip.getValue().text().hex() + "\"/>"
                                 + "<w:sz w:val=\"" + (ref ? 16 : 15) + "\"/>"
-                                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + chip.getValue().fill() + "\"/>"));
+                                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + chip.getValue().fill().hex() + "\"/>"));
             }
             chipIds.put(chip.getKey(), id);
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -41,6 +42,8 @@ public final class BundledFonts {
      * file serves every render of the process (OpenPDF keeps what each document uses per writer).
      */
     private static final Map<String, BaseFont> PDF_FONTS = new ConcurrentHashMap<>();
+    /** Where each bundled face is on disk, looked up (and if need be written) once per process. */
+    private static final Map<Face, Optional<Path>> FILES = new ConcurrentHashMap<>();
 
     private BundledFonts() {
     }
@@ -50,6 +53,8 @@ public final class BundledFonts {
         String key = userFile == null ? face.resource() : userFile.toAbsolutePath().toString();
         return PDF_FONTS.computeIfAbsent(key, k -> {
             try {
+                // From its bytes even when the face is a file: OpenPDF reads a font file one byte per system call
+                // when it subsets it, and the bytes of a file on disk are cheap to have (no inflating).
                 String name = userFile == null ? face.resource() : userFile.getFileName().toString();
                 return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(face, userFile), null);
             } catch (DocumentException | IOException e) {
@@ -58,16 +63,30 @@ public final class BundledFonts {
         });
     }
 
+    /**
+     * The bundled face as a file on disk ({@link FontFiles}), for the libraries that read a font by its
+     * tables; empty when it can only be read out of the jar.
+     */
+    public static Optional<Path> file(Face face) {
+        // looked at again when it has gone (a cleaned cache under a long-running process): a stat per use
+        return FILES.compute(face, (f, known) -> known != null && known.map(Files::isRegularFile).orElse(true) ? known
+                : FontFiles.onDisk(BundledFonts.class.getResource("/" + resourcePath(f)), FontFiles.userCache()));
+    }
+
     /** The class-path location of a bundled face, without a leading slash. */
     public static String resourcePath(Face face) {
         return "io/weeklyreport/render/fonts/" + face.resource();
     }
 
-    /** The font file's bytes: the user's file when given, else the bundled one. */
+    /** The font file's bytes: the user's file when given, else the bundled one (from its file when it has one). */
     public static byte[] bytes(Face face, Path userFile) {
         try {
             if (userFile != null) {
                 return Files.readAllBytes(userFile);
+            }
+            Optional<Path> file = file(face);
+            if (file.isPresent()) {
+                return Files.readAllBytes(file.get());
             }
             try (InputStream in = BundledFonts.class.getResourceAsStream("/" + resourcePath(face))) {
                 if (in == null) {

@@ -67,7 +67,8 @@ public final class PdfWriter {
         Path regular = options.fontRegular();
         // A user font without a bold face is used for bold too, so no glyph falls back to the bundled font.
         Path bold = options.fontBold() != null ? options.fontBold() : regular;
-        // Flying Saucer reads the file again for weight and style: a file path, or a class-path resource.
+        // Flying Saucer reads the file again for its underline and strike-out lines: a file path, or (much slower,
+        // the whole font inflated for every PDF) a class-path resource.
         resolver.addFont(font(BundledFonts.Face.REGULAR, regular), location(BundledFonts.Face.REGULAR, regular), BundledFonts.SANS_FAMILY);
         resolver.addFont(font(BundledFonts.Face.BOLD, bold), location(BundledFonts.Face.BOLD, bold), BundledFonts.SANS_FAMILY);
         resolver.addFont(font(BundledFonts.Face.MONO, null), location(BundledFonts.Face.MONO, null), BundledFonts.MONO_FAMILY);
@@ -75,7 +76,8 @@ public final class PdfWriter {
     }
 
     private static String location(BundledFonts.Face face, Path userFile) {
-        return userFile != null ? userFile.toAbsolutePath().toString() : BundledFonts.resourcePath(face);
+        return userFile != null ? userFile.toAbsolutePath().toString()
+                : BundledFonts.file(face).map(Path::toString).orElse(BundledFonts.resourcePath(face));
     }
 
     private static BaseFont font(BundledFonts.Face face, Path userFile) throws RenderException {

@@ -5,23 +5,18 @@ import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.Xhtml;
 import io.weeklyreport.render.pptx.Deck.Figure;
 import io.weeklyreport.render.pptx.Deck.Grid;
-import io.weeklyreport.render.pptx.Deck.Kind;
-import io.weeklyreport.render.pptx.Deck.Layout;
 import io.weeklyreport.render.pptx.Deck.LogicalSlide;
-import io.weeklyreport.render.pptx.Deck.Para;
-import io.weeklyreport.render.pptx.Deck.Span;
+import io.weeklyreport.render.pptx.Deck.Step;
+import io.weeklyreport.render.pptx.Para.Kind;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Reads the deck XHTML of {@code slides.ftlh} into a {@link Deck}. It knows the template's small vocabulary
- * (see the comment at the top of slides.ftlh) and reads any other element as plain text, so a customised
- * template loses styling, never words.
+ * Reads the deck XHTML of {@code slides.ftlh} into a {@link Deck}, after {@link DeckVocabulary} has checked that
+ * it keeps to the slide vocabulary.
  */
 final class DeckReader {
     /** Lists nested deeper than this are shown at this level: slides have room for three. */
@@ -32,11 +27,13 @@ final class DeckReader {
 
     static Deck read(String xhtml) throws RenderException {
         Element html = Xhtml.parse(xhtml).getDocumentElement();
+        DeckVocabulary.check(html);
         String lang = html.getAttribute("lang").isEmpty() ? "zh-CN" : html.getAttribute("lang");
         String title = "";
         String footer = "";
         String continued = " ({n}/{total})";
         String links = "Links";
+        int slideLevel = 0;
         Element head = child(html, "head");
         if (head != null) {
             for (Element e : Xhtml.children(head)) {
@@ -48,6 +45,7 @@ final class DeckReader {
                             case "footer" -> footer = content;
                             case "continued" -> continued = content;
                             case "notes-links" -> links = content;
+                            case "slide-level" -> slideLevel = Math.max(0, DeckVocabulary.parseLine(content));
                             default -> { }
                         }
                     }
@@ -60,7 +58,7 @@ final class DeckReader {
         if (body != null) {
             collectSlides(body, slides);
         }
-        return new Deck(lang, title, footer, continued, links, slides);
+        return new Deck(lang, title, footer, continued, links, slideLevel, slides);
     }
 
     private static void collectSlides(Element container, List<LogicalSlide> into) {
@@ -74,8 +72,9 @@ final class DeckReader {
     }
 
     private static LogicalSlide slide(Element section) {
-        Layout layout = Layout.of(section.getAttribute("data-layout"));
+        SlideKind layout = SlideKind.byId(section.getAttribute("data-layout"));   // checked by the vocabulary
         List<Span> title = new ArrayList<>();
+        List<Step> path = new ArrayList<>();
         List<Span> subtitle = new ArrayList<>();
         List<List<Para>> frames = new ArrayList<>();
         Figure figure = null;
@@ -85,6 +84,7 @@ final class DeckReader {
             String n = Xhtml.tag(e);
             if (n.matches("h[1-6]")) {
                 title.addAll(trim(inlines(e, Look.NONE)));
+                path.addAll(path(e));
             } else if (n.equals("p") && Xhtml.hasClass(e, "subtitle")) {
                 subtitle.addAll(trim(inlines(e, Look.NONE)));
             } else if (n.equals("aside")) {
@@ -97,18 +97,18 @@ final class DeckReader {
             } else if (n.equals("table")) {
                 tables.add(grid(e));
             } else if (n.equals("div") && Xhtml.hasClass(e, "figure")) {
-                Element img = descendant(e, "img");
+                Element img = Xhtml.find(e, "img");
                 Figure f = img == null ? null : figure(img);
                 List<Para> caption = new ArrayList<>();
                 for (Element c : Xhtml.children(e)) {
                     if (Xhtml.tag(c).equals("p")) {
-                        caption.add(new Para(Kind.CAPTION, 0, "", trim(inlines(c, Look.NONE)), false));
+                        caption.add(Para.of(Kind.CAPTION, trim(inlines(c, Look.NONE))));
                     }
                 }
                 if (f != null) {
                     figure = f;
                 } else if (img != null) {
-                    caption.addFirst(new Para(Kind.PLAIN, 0, "", List.of(Span.plain(img.getAttribute("src"))), false));
+                    caption.addFirst(Para.plain(List.of(Span.plain(img.getAttribute("src")))));
                 }
                 if (!caption.isEmpty()) {
                     frames.add(caption);
@@ -121,7 +121,22 @@ final class DeckReader {
                 }
             }
         }
-        return new LogicalSlide(layout, title, subtitle, frames, figure, tables, notes);
+        return new LogicalSlide(layout, title, path, subtitle, frames, figure, tables, notes,
+                DeckVocabulary.parseLine(section.getAttribute("data-level")), "before".equals(section.getAttribute("data-break")),
+                DeckVocabulary.parseLine(section.getAttribute("data-line")));
+    }
+
+    /** The title's steps: each {@code span.crumb} and the {@code span.here}, keyed by their {@code data-key}. */
+    private static List<Step> path(Element heading) {
+        List<Step> steps = new ArrayList<>();
+        for (Element span : Xhtml.children(heading, "span")) {
+            if (Xhtml.hasClass(span, "crumb") || Xhtml.hasClass(span, "here")) {
+                List<Span> label = trim(inlines(span, Look.NONE));
+                String key = span.getAttribute("data-key").isEmpty() ? Span.plain(label) : span.getAttribute("data-key");
+                steps.add(new Step(key, label));
+            }
+        }
+        return steps;
     }
 
     /** A stray element directly in a section (a template's own {@code <p>}) is read as a frame of its own. */
@@ -177,7 +192,7 @@ final class DeckReader {
     private static void flushLoose(List<Span> loose, int depth, List<Para> into) {
         List<Span> spans = trim(loose);
         if (!Span.plain(spans).isBlank()) {
-            into.add(new Para(Kind.PLAIN, Math.min(depth, MAX_LEVEL), "", spans, false));
+            into.add(Para.plain(spans).atLevel(Math.min(depth, MAX_LEVEL)));
         }
         loose.clear();
     }
@@ -189,22 +204,21 @@ final class DeckReader {
             case "pre" -> {
                 String text = e.getTextContent().replace("\r", "").replaceAll("\n+$", "");
                 for (String line : text.split("\n", -1)) {
-                    into.add(new Para(Kind.CODE, level, "", List.of(new Span(line.isEmpty() ? " " : line,
-                            false, false, true, false, false, null, null)), false));
+                    into.add(Para.of(Kind.CODE, List.of(Span.plain(line.isEmpty() ? " " : line).mono())).atLevel(level));
                 }
             }
             case "blockquote" -> {
                 List<Para> inner = new ArrayList<>();
                 blocks(e, depth, inner);
                 for (Para p : inner) {
-                    into.add(p.kind() == Kind.PLAIN ? new Para(Kind.QUOTE, p.level(), "", italic(p.spans()), false) : p);
+                    into.add(p.kind() == Kind.PLAIN ? p.as(Kind.QUOTE).withSpans(p.spans().stream().map(Span::italic).toList()) : p);
                 }
             }
             case "p" -> {
                 List<Span> spans = trim(inlines(e, Look.NONE));
                 if (!Span.plain(spans).isBlank()) {
                     Kind kind = Xhtml.hasClass(e, "caption") ? Kind.CAPTION : Kind.PLAIN;
-                    into.add(new Para(kind, level, "", spans, false));
+                    into.add(Para.of(kind, spans).atLevel(level));
                 }
             }
             default -> blocks(e, depth, into);   // div, table inside a frame, anything else: its text
@@ -235,7 +249,7 @@ final class DeckReader {
                 // the number is text, not an auto-number: a list continued on the next slide keeps counting right
                 spans.addFirst(Span.plain(number + ". "));
             }
-            into.add(new Para(kind, noBullets ? depth : level, ordered ? number + "." : "", spans, false));
+            into.add(Para.of(kind, spans).atLevel(noBullets ? depth : level).numbered(ordered ? number + "." : ""));
             number++;
             for (Element e : nested) {
                 block(e, depth + 1, into);   // nested lists one level deeper, paragraphs under the item's text
@@ -252,16 +266,6 @@ final class DeckReader {
 
     // ---- inline text ---------------------------------------------------------------------------------
 
-    /** The look that inline elements pass down to the text inside them. */
-    private record Look(boolean bold, boolean italic, boolean mono, boolean strike, boolean muted, String chip,
-                        String href) {
-        static final Look NONE = new Look(false, false, false, false, false, null, null);
-
-        Span span(String text) {
-            return new Span(text, bold, italic, mono, strike, muted, chip, href);
-        }
-    }
-
     private static List<Span> inlines(Element e, Look look) {
         List<Span> spans = new ArrayList<>();
         for (Node node = e.getFirstChild(); node != null; node = node.getNextSibling()) {
@@ -273,72 +277,64 @@ final class DeckReader {
     private static List<Span> inline(Node node, Look look) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             String text = look.mono() ? node.getNodeValue() : normalise(node.getNodeValue());
-            return text.isEmpty() ? List.of() : List.of(look.span(text));
+            return text.isEmpty() ? List.of() : List.of(new Span(text, look));
         }
         if (!(node instanceof Element e)) {
             return List.of();
         }
+        if (Xhtml.tag(e).equals("br")) {
+            return List.of(new Span("\n", look));
+        }
         Look inner = switch (Xhtml.tag(e)) {
-            case "strong", "b" -> new Look(true, look.italic(), look.mono(), look.strike(), look.muted(), look.chip(), look.href());
-            case "em", "i" -> new Look(look.bold(), true, look.mono(), look.strike(), look.muted(), look.chip(), look.href());
-            case "code" -> new Look(look.bold(), look.italic(), true, look.strike(), look.muted(), look.chip(), look.href());
-            case "del", "s" -> new Look(look.bold(), look.italic(), look.mono(), true, look.muted(), look.chip(), look.href());
-            case "a" -> new Look(look.bold(), look.italic(), look.mono(), look.strike(), look.muted(), look.chip(),
-                    e.getAttribute("href").isEmpty() ? look.href() : e.getAttribute("href"));
+            case "strong", "b" -> look.asBold();
+            case "em", "i" -> look.asItalic();
+            case "code" -> look.asMono();
+            case "del", "s" -> look.asStruck();
+            case "a" -> e.getAttribute("href").isEmpty() ? look : look.linkedTo(e.getAttribute("href"));
             case "span" -> spanLook(e, look);
             default -> look;
         };
-        if (Xhtml.tag(e).equals("br")) {
-            return List.of(look.span("\n"));
-        }
         List<Span> spans = inlines(e, inner);
         if (inner.chip() != null && look.chip() == null && !spans.isEmpty()) {
             // the chip's coloured background reaches a little past its word, like the handout's chip
             String label = Span.plain(spans).strip();
-            return List.of(inner.span("\u00a0" + label + "\u00a0"));
+            return List.of(new Span("\u00a0" + label + "\u00a0", inner));
         }
         return spans;
     }
 
     private static Look spanLook(Element e, Look look) {
         if (Xhtml.hasClass(e, "chip")) {
-            String status = Arrays.stream(e.getAttribute("class").split("\\s+"))
-                    .filter(c -> c.startsWith("status-")).map(c -> c.substring("status-".length()))
-                    .findFirst().orElse("none");
-            return new Look(true, look.italic(), look.mono(), look.strike(), look.muted(), status, look.href());
+            String status = Xhtml.classWithPrefix(e, "status-");
+            return look.asChip(status == null ? io.weeklyreport.model.Status.NONE : DeckVocabulary.status(status));
         }
         if (Xhtml.hasClass(e, "crumb") || Xhtml.hasClass(e, "crumb-sep")) {
-            return new Look(look.bold(), look.italic(), look.mono(), look.strike(), true, look.chip(), look.href());
+            return look.asMuted();
         }
         if (Xhtml.hasClass(e, "label")) {
-            return new Look(true, look.italic(), look.mono(), look.strike(), true, look.chip(), look.href());
+            return look.asBold().asMuted();
         }
         return look;
-    }
-
-    private static List<Span> italic(List<Span> spans) {
-        return spans.stream().map(s -> new Span(s.text(), s.bold(), true, s.mono(), s.strike(), s.muted(),
-                s.chip(), s.href())).toList();
     }
 
     /** Drops the white space at both ends of a paragraph, as a browser would. */
     static List<Span> trim(List<Span> spans) {
         List<Span> out = new ArrayList<>(spans);
-        while (!out.isEmpty() && !out.getFirst().mono() && out.getFirst().text().isBlank() && !out.getFirst().text().contains("\n")) {
+        while (!out.isEmpty() && !out.getFirst().look().mono() && out.getFirst().text().isBlank() && !out.getFirst().text().contains("\n")) {
             out.removeFirst();
         }
-        while (!out.isEmpty() && !out.getLast().mono() && out.getLast().text().isBlank()) {
+        while (!out.isEmpty() && !out.getLast().look().mono() && out.getLast().text().isBlank()) {
             out.removeLast();
         }
-        if (!out.isEmpty() && !out.getFirst().mono()) {
+        if (!out.isEmpty() && !out.getFirst().look().mono()) {
             out.set(0, out.getFirst().withText(out.getFirst().text().stripLeading()));
         }
-        if (!out.isEmpty() && !out.getLast().mono()) {
+        if (!out.isEmpty() && !out.getLast().look().mono()) {
             out.set(out.size() - 1, out.getLast().withText(out.getLast().text().stripTrailing()));
         }
         // two spans meeting with spaces on both sides would show a double space
         for (int i = 1; i < out.size(); i++) {
-            if (out.get(i - 1).text().endsWith(" ") && out.get(i).text().startsWith(" ") && !out.get(i).mono()) {
+            if (out.get(i - 1).text().endsWith(" ") && out.get(i).text().startsWith(" ") && !out.get(i).look().mono()) {
                 out.set(i, out.get(i).withText(out.get(i).text().substring(1)));
             }
         }
@@ -349,18 +345,18 @@ final class DeckReader {
         return text.replaceAll("[ \\t\\r\\n\\f]+", " ");
     }
 
+    private static int parseInt(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     // ---- DOM -----------------------------------------------------------------------------------------
-
-
-
 
     private static Element child(Element e, String name) {
         return Xhtml.children(e).stream().filter(c -> Xhtml.tag(c).equals(name)).findFirst().orElse(null);
-    }
-
-    private static Element descendant(Element e, String name) {
-        List<Element> all = descendants(e, name);
-        return all.isEmpty() ? null : all.getFirst();
     }
 
     private static List<Element> descendants(Element e, String name) {
@@ -372,13 +368,5 @@ final class DeckReader {
             out.addAll(descendants(c, name));
         }
         return out;
-    }
-
-    private static int parseInt(String s, int fallback) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

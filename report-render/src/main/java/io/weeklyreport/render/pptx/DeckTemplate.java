@@ -1,7 +1,6 @@
 package io.weeklyreport.render.pptx;
 
 import io.weeklyreport.render.RenderException;
-import io.weeklyreport.render.pptx.Deck.Layout;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,10 +40,15 @@ final class DeckTemplate {
 
     private final XMLSlideShow show;
     private final boolean builtIn;
+    /** The reference deck's file name, for warnings. */
+    private final String source;
+    private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+    private final java.util.Map<SlideKind, SlideGeometry> geometries = new java.util.EnumMap<>(SlideKind.class);
 
-    private DeckTemplate(XMLSlideShow show, boolean builtIn) {
+    private DeckTemplate(XMLSlideShow show, boolean builtIn, String source) {
         this.show = show;
         this.builtIn = builtIn;
+        this.source = source;
     }
 
     XMLSlideShow show() {
@@ -58,8 +63,8 @@ final class DeckTemplate {
         return show.getPageSize();
     }
 
-    /** POI's Office theme, stretched to 16:9, with roomier title and body boxes and the deck's fonts. */
-    static DeckTemplate builtIn(String eastAsiaFont, String latinFont) {
+    /** POI's Office theme, stretched to 16:9, with roomier title and body boxes, the deck's fonts and accent. */
+    static DeckTemplate builtIn(String eastAsiaFont, String latinFont, java.awt.Color accent) {
         XMLSlideShow show = new XMLSlideShow();
         Dimension old = show.getPageSize();
         double sx = WIDESCREEN.getWidth() / old.getWidth();
@@ -71,7 +76,7 @@ final class DeckTemplate {
             }
             place(master.getShapes());
             for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-                place(layout, layout.getType());
+                place(layout, layout.getType(), accent);
             }
             // the master's body shrinks text to fit; our slides are measured instead
             for (XSLFShape s : master.getShapes()) {
@@ -89,7 +94,7 @@ final class DeckTemplate {
                 noCapitals(layout.getXmlObject().getDomNode());
             }
         }
-        return new DeckTemplate(show, true);
+        return new DeckTemplate(show, true, "");
     }
 
     /**
@@ -138,7 +143,7 @@ final class DeckTemplate {
         }
     }
 
-    private static void place(XSLFSlideLayout layout, SlideLayout type) {
+    private static void place(XSLFSlideLayout layout, SlideLayout type, java.awt.Color accent) {
         boolean titleLayout = type == SlideLayout.TITLE;
         boolean sectionLayout = type == SlideLayout.SECTION_HEADER;
         for (XSLFShape s : layout.getShapes()) {
@@ -173,7 +178,7 @@ final class DeckTemplate {
             XSLFAutoShape rule = layout.createAutoShape();
             rule.setShapeType(org.apache.poi.sl.usermodel.ShapeType.RECT);
             rule.setAnchor(new Rectangle2D.Double(48, 96, 864, 1.5));
-            rule.setFillColor(SlideStyle.ACCENT);
+            rule.setFillColor(accent);
             rule.setLineColor(null);
         }
     }
@@ -229,7 +234,7 @@ final class DeckTemplate {
             }
             // a template (.potx) becomes a presentation, or PowerPoint refuses the file as a .pptx
             show.getPackage().replaceContentType(POTX_MAIN, PPTX_MAIN);
-            return new DeckTemplate(show, false);
+            return new DeckTemplate(show, false, String.valueOf(file.getFileName()));
         } catch (RenderException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -247,23 +252,82 @@ final class DeckTemplate {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /** The layout a logical slide is drawn on, with fallbacks for reference decks that lack a kind. */
-    XSLFSlideLayout layout(Layout layout) {
-        List<SlideLayout> wanted = switch (layout) {
-            case TITLE -> List.of(SlideLayout.TITLE, SlideLayout.SECTION_HEADER, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case CLOSING -> List.of(SlideLayout.SECTION_HEADER, SlideLayout.TITLE, SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case IMAGE, TABLE -> List.of(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT);
-            case AGENDA, CONTENT -> List.of(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT, SlideLayout.TITLE_ONLY);
+    /**
+     * The layout a slide is drawn on: by type, then by name as PowerPoint, LibreOffice Impress and pandoc's
+     * reference deck call them ("Title Slide", "Title and Content" or "Title, Content", "Section Header", "Title
+     * Only"), then a fallback. A reference deck that lacks the first choice is told once, in {@link #warnings()}.
+     */
+    XSLFSlideLayout layout(SlideKind kind) {
+        List<Wanted> wanted = switch (kind) {
+            case TITLE -> List.of(Wanted.TITLE, Wanted.SECTION_HEADER, Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case CLOSING, SECTION -> List.of(Wanted.SECTION_HEADER, Wanted.TITLE, Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case IMAGE, TABLE -> List.of(Wanted.TITLE_ONLY, Wanted.CONTENT);
+            case AGENDA, CONTENT -> List.of(Wanted.CONTENT, Wanted.TEXT, Wanted.TITLE_ONLY);
         };
-        for (SlideLayout type : wanted) {
-            for (XSLFSlideMaster master : show.getSlideMasters()) {
-                XSLFSlideLayout found = master.getLayout(type);
-                if (found != null) {
-                    return found;
+        for (Wanted w : wanted) {
+            XSLFSlideLayout found = find(w);
+            if (found != null) {
+                if (w != wanted.getFirst() && !builtIn) {
+                    warnings.add("reference deck " + source + " has no '" + wanted.getFirst().label + "' layout: "
+                            + kind.id() + " slides use '" + found.getName() + "'");
+                }
+                return found;
+            }
+        }
+        XSLFSlideLayout first = show.getSlideMasters().getFirst().getSlideLayouts()[0];
+        if (!builtIn) {
+            warnings.add("reference deck " + source + " has no '" + wanted.getFirst().label + "' layout: "
+                    + kind.id() + " slides use '" + first.getName() + "'");
+        }
+        return first;
+    }
+
+    /** What the writer noticed about a reference deck (a layout it lacks), each once. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** A layout by its type, or by one of the names slide programs give it (case, spaces and commas aside). */
+    private enum Wanted {
+        TITLE(SlideLayout.TITLE, "Title Slide", "titleslide"),
+        CONTENT(SlideLayout.TITLE_AND_CONTENT, "Title and Content", "titleandcontent", "titlecontent"),
+        TEXT(SlideLayout.TEXT, "Title and Text", "titleandtext"),
+        SECTION_HEADER(SlideLayout.SECTION_HEADER, "Section Header", "sectionheader", "sectiontitle"),
+        TITLE_ONLY(SlideLayout.TITLE_ONLY, "Title Only", "titleonly");
+
+        final SlideLayout type;
+        final String label;
+        final List<String> names;
+
+        Wanted(SlideLayout type, String label, String... names) {
+            this.type = type;
+            this.label = label;
+            this.names = List.of(names);
+        }
+    }
+
+    private XSLFSlideLayout find(Wanted w) {
+        for (XSLFSlideMaster master : show.getSlideMasters()) {
+            for (XSLFSlideLayout l : master.getSlideLayouts()) {
+                // Impress types its "Title Slide" as text: a layout named for another kind is not taken by type
+                boolean namedOtherwise = Arrays.stream(Wanted.values()).anyMatch(o -> o != w && o.names.contains(normalised(l.getName())));
+                if (l.getType() == w.type && !namedOtherwise) {
+                    return l;
                 }
             }
         }
-        return show.getSlideMasters().getFirst().getSlideLayouts()[0];
+        for (XSLFSlideMaster master : show.getSlideMasters()) {
+            for (XSLFSlideLayout l : master.getSlideLayouts()) {
+                if (w.names.contains(normalised(l.getName()))) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalised(String name) {
+        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A placeholder's box on a layout, falling back to the master's; null when neither has one. */
@@ -279,5 +343,82 @@ final class DeckTemplate {
             }
         }
         return null;
+    }
+
+    /** Where a slide of this kind puts title, subtitle, body, footer and number: its layout's boxes, else ours. */
+    SlideGeometry geometry(SlideKind kind) {
+        return geometries.computeIfAbsent(kind, this::measureGeometry);
+    }
+
+    private SlideGeometry measureGeometry(SlideKind kind) {
+        XSLFSlideLayout layout = layout(kind);
+        Dimension page = show.getPageSize();
+        Rectangle2D defaultTitle = new Rectangle2D.Double(page.width * 0.05, page.height * 0.03, page.width * 0.9, page.height * 0.15);
+        Rectangle2D footer = boxOr(layout, new Rectangle2D.Double(page.width * 0.05, page.height * 0.93,
+                page.width * 0.7, page.height * 0.045), Placeholder.FOOTER);
+        Rectangle2D number = boxOr(layout, new Rectangle2D.Double(page.width * 0.8, page.height * 0.93,
+                page.width * 0.15, page.height * 0.045), Placeholder.SLIDE_NUMBER);
+        double footerTop = footerTop(layout);
+        switch (kind) {
+            case TITLE -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.CENTERED_TITLE, Placeholder.TITLE);
+                Rectangle2D subtitle = boxOr(layout, new Rectangle2D.Double(title.getX(), title.getMaxY() + 4,
+                        title.getWidth(), 44), Placeholder.SUBTITLE);
+                double top = Math.max(subtitle.getMaxY(), title.getMaxY()) + 8;
+                Rectangle2D area = new Rectangle2D.Double(title.getX(), top, title.getWidth(), footerTop - 6 - top);
+                return new SlideGeometry(title, subtitle, area, footer, number);
+            }
+            case CLOSING, SECTION -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                Rectangle2D subtitle = boxOr(layout, new Rectangle2D.Double(title.getX(), title.getMaxY() + 6,
+                        title.getWidth(), 60), Placeholder.BODY, Placeholder.SUBTITLE);
+                return new SlideGeometry(title, subtitle, subtitle, footer, number);
+            }
+            case AGENDA, CONTENT -> {
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                Rectangle2D body = boxOr(layout, defaultBody(layout, title, footerTop), Placeholder.BODY, Placeholder.CONTENT);
+                return new SlideGeometry(title, title, body, footer, number);
+            }
+            default -> {   // IMAGE, TABLE: the content layout's body area, on a layout that may have none
+                Rectangle2D title = boxOr(layout, defaultTitle, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+                return new SlideGeometry(title, title, defaultBody(layout, title, footerTop), footer, number);
+            }
+        }
+    }
+
+    /**
+     * The built-in title slide with its title lifted towards the top, for an opening that holds the meeting's
+     * details and the agenda side by side; the standard geometry for a reference deck, whose design it keeps.
+     */
+    SlideGeometry compactOpening() {
+        SlideGeometry standard = geometry(SlideKind.TITLE);
+        if (!builtIn) {
+            return standard;
+        }
+        Rectangle2D title = new Rectangle2D.Double(72, 36, 816, 100);
+        Rectangle2D subtitle = new Rectangle2D.Double(72, 140, 816, 40);
+        double top = subtitle.getMaxY() + 8;
+        Rectangle2D area = new Rectangle2D.Double(72, top, 816, standard.body().getMaxY() - top);
+        return new SlideGeometry(title, subtitle, area, standard.footer(), standard.number());
+    }
+
+    private static Rectangle2D boxOr(XSLFSlideLayout layout, Rectangle2D fallback, Placeholder... kinds) {
+        Rectangle2D box = box(layout, kinds);
+        return box != null && box.getWidth() > 0 && box.getHeight() > 0 ? box : fallback;
+    }
+
+    /** Where a slide's content goes: the content layout's body box, else the room between title and footer. */
+    private Rectangle2D defaultBody(XSLFSlideLayout layout, Rectangle2D title, double footerTop) {
+        Rectangle2D body = box(layout(SlideKind.CONTENT), Placeholder.BODY, Placeholder.CONTENT);
+        if (body != null) {
+            return body;
+        }
+        double top = title.getMaxY() + 10;
+        return new Rectangle2D.Double(title.getX(), top, title.getWidth(), footerTop - 8 - top);
+    }
+
+    private double footerTop(XSLFSlideLayout layout) {
+        Rectangle2D footer = box(layout, Placeholder.FOOTER, Placeholder.SLIDE_NUMBER, Placeholder.DATETIME);
+        return footer != null ? footer.getY() : show.getPageSize().height * 0.92;
     }
 }

@@ -1,121 +1,118 @@
 package io.weeklyreport.render.pptx;
 
-import io.weeklyreport.render.pptx.Deck.Kind;
-import io.weeklyreport.render.pptx.Deck.Para;
-import io.weeklyreport.render.pptx.Deck.Span;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * Spreads the paragraphs of a text frame over as many boxes as they need. It breaks between paragraphs,
- * keeps a lead-in ("其中功能如下：", a parent item) with what follows it, and breaks inside a paragraph only
- * when that paragraph alone is taller than a whole box.
+ * The one pagination rule of the deck, for text paragraphs and table rows alike: units go onto a box until
+ * the next one does not fit; a lead-in stays with what it leads into; a unit is broken only when it alone is
+ * taller than the room left on an empty box. The last box is then balanced against the one before it, so that
+ * a continuation never holds fewer than {@link #MIN_TAIL} lines when the previous box could give it some.
  */
-final class Paginator {
-    /** How a frame sets its paragraphs: body text by level, or one size for a card. */
-    interface FrameStyle {
-        double size(Para p);
+final class Paginator<T> {
+    /** The fewest lines a continuation box may hold while the box before it has lines to spare. */
+    static final int MIN_TAIL = 3;
 
-        double spaceBefore(Para p);
+    /** What the paginator needs to know of the units it spreads over boxes. */
+    interface Flow<T> {
+        double height(T unit);
 
-        FrameStyle BODY = new FrameStyle() {
-            @Override
-            public double size(Para p) {
-                return SlideStyle.size(p);
-            }
+        /** How many lines the unit takes (a table row counts as one). */
+        int lines(T unit);
 
-            @Override
-            public double spaceBefore(Para p) {
-                return SlideStyle.spaceBefore(p);
-            }
-        };
+        /** Whether {@code last} should not end a box when {@code next} follows it (a lead-in, a parent item). */
+        boolean leadsInto(T last, T next);
 
-        static FrameStyle fixed(double size, double spaceBefore) {
-            return new FrameStyle() {
-                @Override
-                public double size(Para p) {
-                    return size;
-                }
+        /** The part of {@code unit} that fits in {@code room}, and the rest; null when it cannot be broken. */
+        List<T> split(T unit, double room);
 
-                @Override
-                public double spaceBefore(Para p) {
-                    return spaceBefore;
-                }
-            };
-        }
+        /** {@code a} and {@code b} as one unit again when {@code b} is the rest of {@code a}; else null. */
+        T join(T a, T b);
     }
 
-    private final TextMeasure measure;
-    private final FrameStyle style;
+    private final Flow<T> flow;
 
-    Paginator(TextMeasure measure, FrameStyle style) {
-        this.measure = measure;
-        this.style = style;
+    Paginator(Flow<T> flow) {
+        this.flow = flow;
     }
 
-    /** The text column a paragraph wraps in: the box's inner width less its indent. */
-    static double column(Para p, double innerWidth) {
-        return Math.max(24, innerWidth - SlideStyle.marginLeft(p));
-    }
-
-    int lines(Para p, double innerWidth) {
-        return measure.lineStarts(p.spans(), style.size(p), column(p, innerWidth)).size();
-    }
-
-    double height(Para p, double innerWidth) {
-        double size = style.size(p);
-        return style.spaceBefore(p) + lines(p, innerWidth) * SlideStyle.linePitch(size);
-    }
-
-    double height(List<Para> paras, double innerWidth) {
+    double height(List<T> units) {
         double h = 0;
-        for (Para p : paras) {
-            h += height(p, innerWidth);
+        for (T u : units) {
+            h += flow.height(u);
         }
         return h;
     }
 
+    int lines(List<T> units) {
+        int n = 0;
+        for (T u : units) {
+            n += flow.lines(u);
+        }
+        return n;
+    }
+
+    /** The units in boxes of {@code room} points; at least one box, possibly empty. */
+    List<List<T>> paginate(List<T> units, double room) {
+        return paginate(units, room, room);
+    }
+
     /**
-     * The paragraphs in boxes of {@code innerWidth} × {@code innerHeight} points (insets already taken off);
-     * at least one box, possibly empty.
+     * The units in a first box of {@code firstRoom} points (what is left of a slide others began) and further
+     * boxes of {@code room}, the last two balanced.
      */
-    List<List<Para>> paginate(List<Para> paras, double innerWidth, double innerHeight) {
-        List<List<Para>> pages = new ArrayList<>();
-        List<Para> page = new ArrayList<>();
+    List<List<T>> paginate(List<T> units, double firstRoom, double room) {
+        return balanced(greedy(units, firstRoom, room), firstRoom, room);
+    }
+
+    private List<List<T>> greedy(List<T> units, double firstRoom, double room) {
+        List<List<T>> pages = new ArrayList<>();
+        List<T> page = new ArrayList<>();
         double used = 0;
-        Deque<Para> pending = new ArrayDeque<>(paras);
+        Deque<T> pending = new ArrayDeque<>(units);
         while (!pending.isEmpty()) {
-            Para p = pending.removeFirst();
-            double h = height(p, innerWidth);
-            if (used + h <= innerHeight) {
-                page.add(p);
+            double box = pages.isEmpty() ? firstRoom : room;
+            T u = pending.removeFirst();
+            double h = flow.height(u);
+            if (used + h <= box) {
+                page.add(u);
                 used += h;
                 continue;
             }
+            if (!page.isEmpty() && lines(page) < MIN_TAIL) {
+                // a box that would stay nearly empty takes the start of the unit that does not fit it whole
+                List<T> parts = flow.split(u, box - used);
+                if (parts != null && parts.size() == 2 && used + flow.height(parts.getFirst()) <= box) {
+                    page.add(parts.getFirst());
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    used = 0;
+                    pending.addFirst(parts.get(1));
+                    continue;
+                }
+            }
             if (!page.isEmpty()) {
-                List<Para> carried = new ArrayList<>();
+                List<T> carried = new ArrayList<>();
                 // carry the lead-in only when it and its follower fit together on a fresh box
-                if (page.size() > 1 && leadsInto(page.getLast(), p)
-                        && height(page.getLast(), innerWidth) + h <= innerHeight) {
+                if (page.size() > 1 && flow.leadsInto(page.getLast(), u) && flow.height(page.getLast()) + h <= room) {
                     carried.add(page.removeLast());
                 }
                 pages.add(page);
                 page = carried;
-                used = height(page, innerWidth);
-                pending.addFirst(p);
+                used = height(page);
+                pending.addFirst(u);
                 continue;
             }
-            // alone on an empty box and still too tall: the only case where a paragraph is broken
-            Para[] parts = split(p, innerWidth, innerHeight);
-            page.add(parts[0]);
+            // alone on an empty box and still too tall: the only case where a unit is broken
+            List<T> parts = flow.split(u, box);
+            page.add(parts == null ? u : parts.getFirst());
             pages.add(page);
             page = new ArrayList<>();
             used = 0;
-            if (parts[1] != null) {
-                pending.addFirst(parts[1]);
+            if (parts != null && parts.size() > 1) {
+                pending.addFirst(parts.get(1));
             }
         }
         if (!page.isEmpty() || pages.isEmpty()) {
@@ -124,42 +121,53 @@ final class Paginator {
         return pages;
     }
 
-    /** A parent item before its children, or a plain lead-in before a list, should not end a box. */
-    private static boolean leadsInto(Para last, Para next) {
-        if (next.continued()) {
-            return false;
+    /**
+     * A thin last box takes lines from the one before: the two are paginated again into boxes as small as
+     * still holds them in two, which splits them about evenly.
+     */
+    private List<List<T>> balanced(List<List<T>> pages, double firstRoom, double room) {
+        int n = pages.size();
+        if (n < 2 || lines(pages.get(n - 1)) >= MIN_TAIL) {
+            return pages;
         }
-        boolean child = last.level() < next.level() && next.kind() != Kind.PLAIN;
-        boolean leadIn = last.kind() == Kind.PLAIN && last.level() == 0
-                && (next.kind() == Kind.BULLET || next.kind() == Kind.NUMBERED);
-        return child || leadIn;
+        List<T> both = joined(pages.get(n - 2), pages.get(n - 1));
+        double prevRoom = n == 2 ? firstRoom : room;
+        List<List<T>> result = new ArrayList<>(pages.subList(0, n - 2));
+        if (height(both) <= prevRoom) {
+            result.add(both);   // the previous box could take them all (a lead-in had moved on)
+            return result;
+        }
+        double low = height(both) / 2;
+        double high = Math.min(prevRoom, room);
+        List<List<T>> best = null;
+        for (int i = 0; i < 24 && high - low > 0.5; i++) {
+            double mid = (low + high) / 2;
+            List<List<T>> two = greedy(both, mid, mid);
+            if (two.size() <= 2) {
+                best = two;
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        if (best == null || best.size() != 2 || lines(best.get(1)) <= lines(pages.get(n - 1))) {
+            return pages;   // no better split
+        }
+        result.addAll(best);
+        return result;
     }
 
-    /** The lines of {@code p} that fit in {@code innerHeight}, and the rest (null when nothing is left). */
-    private Para[] split(Para p, double innerWidth, double innerHeight) {
-        double size = style.size(p);
-        List<Integer> starts = measure.lineStarts(p.spans(), size, column(p, innerWidth));
-        int fit = (int) Math.floor((innerHeight - style.spaceBefore(p)) / SlideStyle.linePitch(size));
-        fit = Math.max(1, Math.min(fit, starts.size()));
-        if (fit >= starts.size()) {
-            return new Para[] {p, null};
-        }
-        int cut = starts.get(fit);
-        List<Span> head = new ArrayList<>();
-        List<Span> tail = new ArrayList<>();
-        int at = 0;
-        for (Span s : p.spans()) {
-            int end = at + s.text().length();
-            if (end <= cut) {
-                head.add(s);
-            } else if (at >= cut) {
-                tail.add(s);
+    /** Two boxes' units as one list, a unit broken between them joined again. */
+    private List<T> joined(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        for (T u : b) {
+            T merged = out.isEmpty() ? null : flow.join(out.getLast(), u);
+            if (merged != null) {
+                out.set(out.size() - 1, merged);
             } else {
-                head.add(s.withText(s.text().substring(0, cut - at)));
-                tail.add(s.withText(s.text().substring(cut - at)));
+                out.add(u);
             }
-            at = end;
         }
-        return new Para[] {p.withSpans(head, p.continued()), p.withSpans(DeckReader.trim(tail), true)};
+        return out;
     }
 }

@@ -1,12 +1,12 @@
 package io.weeklyreport.render.pptx;
 
-import io.weeklyreport.render.pptx.Deck.Kind;
-import io.weeklyreport.render.pptx.Deck.Para;
+import io.weeklyreport.render.pptx.Para.Kind;
 
 import java.awt.Color;
 
 /**
- * Sizes, indents and colours of slide text. Every paragraph gets them written out explicitly, so the height
+ * Sizes, indents and the neutral colours of slide text (the accent and the status chips come from the
+ * {@link io.weeklyreport.render.Palette}). Every paragraph gets them written out explicitly, so the height
  * the {@link Paginator} measures is the height a slide program lays out, whatever the master says.
  */
 final class SlideStyle {
@@ -19,6 +19,9 @@ final class SlideStyle {
     static final double FOOTER_SIZE = 10;
     static final double MEETING_SIZE = 16;
     static final double MEETING_LINES_SIZE = 14;
+    /** The heading of a section that shares a slide with others. */
+    static final double HEADING_SIZE = 20;
+    static final double HEADING_SPACE = 12;
     /** Line pitch as a multiple of the font size, written as an exact line spacing (not a percentage). */
     static final double LINE_PITCH = 1.3;
     /** Share of a text box the paginator fills: room for renderers that set text a little looser. */
@@ -31,10 +34,7 @@ final class SlideStyle {
     static final Color TITLE = new Color(0x12213d);
     static final Color TEXT = new Color(0x1f2430);
     static final Color MUTED = new Color(0x6b7688);
-    static final Color ACCENT = new Color(0x1f5fbf);
-    static final Color LINK = new Color(0x1f5fbf);
     static final Color RULE = new Color(0xd5dbe5);
-    static final Color TABLE_HEADER = new Color(0x1f5fbf);
     static final Color TABLE_BAND = new Color(0xf2f5fa);
 
     private SlideStyle() {
@@ -44,6 +44,7 @@ final class SlideStyle {
         return switch (p.kind()) {
             case CODE, CAPTION -> MIN_BODY_SIZE;
             case QUOTE -> 18;
+            case HEADING -> HEADING_SIZE;
             default -> switch (p.level()) {
                 case 0, 1 -> 20;
                 case 2 -> 18;
@@ -57,8 +58,11 @@ final class SlideStyle {
     }
 
     static double spaceBefore(Para p) {
-        if (p.kind() == Kind.CODE || p.continued()) {
+        if (p.kind() == Kind.CODE || p.continuesPrevious()) {
             return 0;
+        }
+        if (p.kind() == Kind.HEADING) {
+            return HEADING_SPACE;
         }
         return p.level() <= 1 ? 8 : 3;
     }
@@ -80,27 +84,5 @@ final class SlideStyle {
 
     static String bulletChar(int level) {
         return level == 2 ? "–" : "•";
-    }
-
-    static Color chipText(String status) {
-        return switch (status) {
-            case "done" -> new Color(0x17663a);
-            case "in-review" -> new Color(0x4b3aa8);
-            case "in-progress" -> new Color(0x8a5300);
-            case "planned" -> new Color(0x2c5282);
-            case "blocked" -> new Color(0xa61b1b);
-            default -> MUTED;
-        };
-    }
-
-    static Color chipBackground(String status) {
-        return switch (status) {
-            case "done" -> new Color(0xdcf3e3);
-            case "in-review" -> new Color(0xe6e3fb);
-            case "in-progress" -> new Color(0xfdf0d5);
-            case "planned" -> new Color(0xe3ecf6);
-            case "blocked" -> new Color(0xfbe0e0);
-            default -> new Color(0xeeeeee);
-        };
     }
 }

@@ -2,7 +2,6 @@ package io.weeklyreport.render.pptx;
 
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.fonts.BundledFonts;
-import io.weeklyreport.render.pptx.Deck.Span;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -76,7 +75,11 @@ final class TextMeasure {
         try {
             return FONTS.computeIfAbsent(key(face, userFile), k -> {
                 try {
-                    Font f = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, userFile)));
+                    // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
+                    // font from its bytes, so that the file may change while the process runs
+                    var file = userFile == null ? BundledFonts.file(face) : java.util.Optional.<Path>empty();
+                    Font f = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+                            : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, userFile)));
                     GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
                     return f.deriveFont(1000f);
                 } catch (FontFormatException | IOException e) {
@@ -124,7 +127,7 @@ final class TextMeasure {
     }
 
     static Face face(Span span) {
-        return span.mono() ? Face.MONO : span.bold() ? Face.BOLD : Face.REGULAR;
+        return span.look().mono() ? Face.MONO : span.look().bold() ? Face.BOLD : Face.REGULAR;
     }
 
     /** The width in points of a single line of text (no wrapping), safety factors included. */

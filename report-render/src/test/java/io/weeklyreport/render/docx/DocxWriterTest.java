@@ -258,27 +258,7 @@ class DocxWriterTest {
 
     @Test
     void referenceDocumentLendsStylesPageSetupAndHeader() throws Exception {
-        Path reference = dir.resolve("company.docx");
-        try (XWPFDocument ref = new XWPFDocument()) {
-            var styles = ref.createStyles();
-            styles.setStyles(org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(
-                    "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                            + "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
-                            + "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:color w:val=\"C00000\"/></w:rPr></w:style>"
-                            + "</w:styles>").getStyles());
-            ref.createParagraph().createRun().setText("placeholder body text");
-            var sect = ref.getDocument().getBody().addNewSectPr();
-            sect.addNewPgSz().setW(BigInteger.valueOf(12240));
-            sect.getPgSz().setH(BigInteger.valueOf(15840));
-            sect.addNewPgMar().setLeft(BigInteger.valueOf(1440));
-            sect.getPgMar().setRight(BigInteger.valueOf(1440));
-            sect.getPgMar().setTop(BigInteger.valueOf(1440));
-            sect.getPgMar().setBottom(BigInteger.valueOf(1440));
-            ref.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("ACME Corp");
-            try (var out = Files.newOutputStream(reference)) {
-                ref.write(out);
-            }
-        }
+        Path reference = io.weeklyreport.render.ReferenceFiles.companyDocx(dir.resolve("company.docx"));
         try (XWPFDocument out = open(render(SampleReport.chinese(image), RenderOptions.defaults().withReferenceDocx(reference)))) {
             XWPFParagraph heading = out.getParagraphs().stream().filter(p -> p.getText().equals("会议内容")).findFirst().orElseThrow();
             assertEquals("1", heading.getStyle(), "the reference's own heading 1 style");
