@@ -159,6 +159,23 @@ class TrackerFormatsTest {
         }
     }
 
+    /** Word and PowerPoint are stricter than LibreOffice: every XML part of the trackers is valid ECMA-376. */
+    @Test
+    void everyPartOfTheTrackersIsValidOfficeXml() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int parts = 0;
+        for (Path folder : List.of(curve, nodejs)) {
+            for (String file : List.of("tracker.docx", "tracker.pptx")) {
+                parts += OfficeSchemaTest.validate(folder.getFileName() + "/" + file, Files.readAllBytes(folder.resolve(file)), problems);
+            }
+        }
+        assertTrue(parts > 20, "the parts of both trackers, charts included: " + parts);
+        // each kind of violation once, with how often: the same message for every row helps nobody
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        problems.forEach(p -> kinds.merge(p.replaceAll(":\\d+: ", ": "), 1, Integer::sum));
+        assertEquals(Map.of(), kinds);
+    }
+
     @Test
     void noWordFallsOffAPageOrASlide() throws Exception {
         List<String> problems = new ArrayList<>();

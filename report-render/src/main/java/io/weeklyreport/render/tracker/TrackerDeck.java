@@ -37,8 +37,6 @@ public final class TrackerDeck {
     private static final double MARGIN = 36;
     private static final double TABLE_TOP = 66;
     private static final double BOTTOM = 24;
-    /** Column shares of the table's width, as tracker.css gives them. */
-    private static final double[] COLUMNS = {0.34, 0.09, 0.085, 0.085, 0.33, 0.07};
     private static final double TEXT = 12;
     private static final double SMALL = 10;
     private static final double DATE = 9;
@@ -93,20 +91,40 @@ public final class TrackerDeck {
     private record Placed(TrackerView.Row row, double height) {
     }
 
-    /** The rows in slides: each slide as many as fit below its header row. */
+    /**
+     * The rows in slides, each slide as many as fit below its header row; then as evenly as the same number of
+     * slides allows, so that the last one does not hold a single row.
+     */
     private List<List<Placed>> pages(TrackerView view, CellMeasure measure) {
         double room = HEIGHT - TABLE_TOP - BOTTOM - headerHeight(view, measure);
+        List<Placed> rows = new ArrayList<>();
+        double total = 0;
+        for (TrackerView.Row r : view.rows()) {
+            rows.add(new Placed(r, rowHeight(r, view, measure)));
+            total += rows.getLast().height();
+        }
+        List<List<Placed>> fullest = fill(rows, room);
+        for (double even = total / fullest.size(); even < room; even += 4) {
+            List<List<Placed>> balanced = fill(rows, even);
+            if (balanced.size() == fullest.size()) {
+                return balanced;
+            }
+        }
+        return fullest;
+    }
+
+    private static List<List<Placed>> fill(List<Placed> rows, double room) {
         List<List<Placed>> pages = new ArrayList<>();
         List<Placed> page = new ArrayList<>();
         double used = 0;
-        for (TrackerView.Row r : view.rows()) {
-            double h = rowHeight(r, view, measure);
+        for (Placed placed : rows) {
+            double h = placed.height();
             if (!page.isEmpty() && used + h > room) {
                 pages.add(page);
                 page = new ArrayList<>();
                 used = 0;
             }
-            page.add(new Placed(r, h));
+            page.add(placed);
             used += h;
         }
         if (!page.isEmpty() || pages.isEmpty()) {
@@ -116,7 +134,7 @@ public final class TrackerDeck {
     }
 
     private static double column(int c) {
-        return (WIDTH - 2 * MARGIN) * COLUMNS[c];
+        return (WIDTH - 2 * MARGIN) * TrackerView.COLUMNS[c];
     }
 
     private static double inner(int c) {
@@ -125,7 +143,7 @@ public final class TrackerDeck {
 
     private double headerHeight(TrackerView view, CellMeasure measure) {
         int lines = 1;
-        for (int c = 0; c < COLUMNS.length; c++) {
+        for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
             lines = Math.max(lines, measure.lines(view.header().get(c), SMALL, true, inner(c)));
         }
         return lines * SMALL * LEADING + 2 * INSET_Y;
@@ -170,7 +188,7 @@ public final class TrackerDeck {
         XSLFTable table = slide.createTable();
         XSLFTableRow header = table.addRow();
         header.setHeight(headerHeight);
-        for (int c = 0; c < COLUMNS.length; c++) {
+        for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
             XSLFTableCell cell = cell(header, new Color(0xe8eef7));
             run(paragraph(cell, c), view.header().get(c), SMALL, true, INK, view);
         }
@@ -213,7 +231,7 @@ public final class TrackerDeck {
             run(open, String.valueOf(r.meetingsOpen()), SMALL, false, INK, view);
             row.getCells().forEach(TrackerDeck::sizeEmptyLines);
         }
-        for (int c = 0; c < COLUMNS.length; c++) {
+        for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
             table.setColumnWidth(c, column(c));
         }
         table.setAnchor(new Rectangle2D.Double(MARGIN, TABLE_TOP, WIDTH - 2 * MARGIN, 0));

@@ -35,8 +35,6 @@ import java.util.List;
  * public only for {@code TrackerRenderer}.
  */
 public final class TrackerDocument {
-    /** Column shares of the text width, as tracker.css gives them. */
-    private static final double[] COLUMNS = {0.34, 0.09, 0.085, 0.085, 0.33, 0.07};
     private static final int MARGIN_TWIPS = 800;
     private static final String GREY = "6B7688";
 
@@ -89,23 +87,32 @@ public final class TrackerDocument {
                 margins::setRight)) {
             set.accept(BigInteger.valueOf(MARGIN_TWIPS));
         }
+        margins.setGutter(BigInteger.ZERO);
         margins.setFooter(BigInteger.valueOf(400));
         margins.setHeader(BigInteger.valueOf(400));
         return width - 2 * MARGIN_TWIPS;
     }
 
     private void table(XWPFDocument doc, TrackerView view, int textWidth) {
-        XWPFTable table = doc.createTable(1, COLUMNS.length);
+        XWPFTable table = doc.createTable(1, TrackerView.COLUMNS.length);
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(textWidth));
+        // The grid is required (ECMA-376) and is what Word lays the columns out by.
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double share : TrackerView.COLUMNS) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((int) (textWidth * share)));
+        }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
-        for (int c = 0; c < COLUMNS.length; c++) {
+        for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
             XWPFTableCell cell = header.getCell(c);
-            cell.setWidth(String.valueOf((int) (textWidth * COLUMNS[c])));
+            cell.setWidth(String.valueOf((int) (textWidth * TrackerView.COLUMNS[c])));
             cell.setColor("E8EEF7");
             text(first(cell).createRun(), view.header().get(c), view, 8.5, true, "1F2430");
         }
@@ -113,8 +120,8 @@ public final class TrackerDocument {
             XWPFTableRow row = table.createRow();
             row.setCantSplitRow(true);
             row.setHeightRule(TableRowHeightRule.AT_LEAST);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                row.getCell(c).setWidth(String.valueOf((int) (textWidth * COLUMNS[c])));
+            for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
+                row.getCell(c).setWidth(String.valueOf((int) (textWidth * TrackerView.COLUMNS[c])));
                 if (r.stalled()) {
                     row.getCell(c).setColor("FFF8F0");
                 }

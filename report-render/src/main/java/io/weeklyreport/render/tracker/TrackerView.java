@@ -41,6 +41,9 @@ public record TrackerView(String lang, String title, String subtitle, String cha
                           List<String> header, List<Row> rows, String stalledLabel, String continuedLabel,
                           String pageFooter) {
 
+    /** The columns' shares of the table's width in DOCX and PPTX, as tracker.css gives them to the PDF and HTML. */
+    static final double[] COLUMNS = {0.33, 0.09, 0.08, 0.08, 0.33, 0.09};
+
     /** Longer titles (a pasted paragraph) are cut here, in every format alike: the row must fit a slide. */
     static final int TITLE_LIMIT = 140;
 
