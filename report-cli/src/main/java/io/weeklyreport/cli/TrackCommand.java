@@ -108,9 +108,11 @@ final class TrackCommand implements Callable<Integer> {
         Path folder = inputs.size() == 1 && Files.isDirectory(inputs.getFirst()) ? inputs.getFirst() : null;
         Path home = folder != null ? folder : Optional.ofNullable(inputs.getFirst().toAbsolutePath().getParent()).orElse(Path.of(""));
         Settings settings = settings(home);
-        List<String> asked = asked(settings);
-        boolean toStdout = "-".equals(output) || (output == null && asked.equals(List.of(JSON)));
-        List<Wanted> wanted = wanted(asked, home, toStdout);
+        List<String> asked = asked(settings, oneFile(Destination.of(output)));
+        Destination destination = Destination.of(output);
+        boolean toStdout = destination instanceof Destination.Stdout
+                || (destination instanceof Destination.Beside && asked.equals(List.of(JSON)));
+        List<Wanted> wanted = wanted(asked, home, destination, toStdout);
 
         List<Path> files = new ArrayList<>();
         for (Inputs.Input input : Inputs.expand(inputs)) {
@@ -167,10 +169,25 @@ final class TrackCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The format -o names as render reads -o ({@link Destination}), or json for a FILE.json (which render, writing
+     * no JSON, reads as a folder's name); null for a folder, standard output or none.
+     */
+    private static String oneFile(Destination destination) {
+        return switch (destination) {
+            case Destination.OneFile one -> one.format().extension();
+            case Destination.Folder folder when isJsonFile(folder.dir()) -> JSON;
+            default -> null;
+        };
+    }
+
+    private static boolean isJsonFile(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + JSON)
+                && !Files.isDirectory(path);
+    }
+
     /** The formats by name, in order, each once: -f, else what -o FILE names, else the folder's `formats`. */
-    private List<String> asked(Settings settings) {
-        String byName = output == null || output.equals("-") || output.endsWith("/") || Files.isDirectory(Path.of(output))
-                ? null : extensionOf(Path.of(output));
+    private List<String> asked(Settings settings, String byName) {
         Set<String> names = new LinkedHashSet<>();
         if (formats != null) {
             for (String f : formats) {
@@ -193,7 +210,7 @@ final class TrackCommand implements Callable<Integer> {
         return List.copyOf(names);
     }
 
-    private List<Wanted> wanted(List<String> asked, Path home, boolean toStdout) {
+    private List<Wanted> wanted(List<String> asked, Path home, Destination destination, boolean toStdout) {
         if (toStdout && asked.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "standard output takes one format: give -f pdf (or docx, pptx, html, json), or -o DIR for several");
@@ -209,28 +226,15 @@ final class TrackCommand implements Callable<Integer> {
                 wanted.add(new Wanted(format, null));
                 continue;
             }
-            Path file;
-            if (output == null) {
-                file = home.resolve(NAME + "." + name);
-            } else if (output.endsWith("/") || Files.isDirectory(Path.of(output)) || extensionOf(Path.of(output)) == null) {
-                file = Path.of(output).resolve(NAME + "." + name);
-            } else {
-                file = Path.of(output);
-            }
+            Path file = switch (destination) {
+                case Destination.OneFile one -> one.file();
+                case Destination.Folder folder when isJsonFile(folder.dir()) -> folder.dir();
+                case Destination.Folder folder -> folder.dir().resolve(NAME + "." + name);
+                default -> home.resolve(NAME + "." + name);
+            };
             wanted.add(new Wanted(format, file));
         }
         return wanted;
-    }
-
-    /** "pdf" of "a/b.PDF" when it names a format track writes; null otherwise. */
-    private static String extensionOf(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0) {
-            return null;
-        }
-        String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ext.equals(JSON) || Format.byName(ext) != null ? ext : null;
     }
 
     /** Renders the tracker in the renderer's formats; false when one of them failed (each said in one line). */
