@@ -212,7 +212,14 @@ public final class TrackerDocument {
         run.setFontFamily(options.eastAsiaFont(), XWPFRun.FontCharRange.eastAsia);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setLang(view.lang());
+        // As the report's runs: Latin text in en-US, Chinese in the East-Asian slot, so Word picks the right fonts.
+        var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        var lang = rPr.sizeOfLangArray() > 0 ? rPr.getLangArray(0) : rPr.addNewLang();
+        boolean chinese = view.lang().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+        lang.setVal(chinese ? "en-US" : view.lang());
+        if (chinese) {
+            lang.setEastAsia(view.lang());
+        }
         if (colour != null) {
             run.setColor(colour);
         }
