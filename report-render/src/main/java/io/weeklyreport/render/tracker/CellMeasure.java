@@ -72,6 +72,29 @@ final class CellMeasure {
         return lines(pieces, lineWidth);
     }
 
+    /**
+     * Where the lines of a status strip start: the steps (each a date and a chip, never to be parted) laid greedily
+     * with a gap between them. The writers break the lines there themselves, so that no viewer breaks inside a chip
+     * ("进行" | "中": a break may fall between any two CJK characters, whatever no-break spaces surround them).
+     *
+     * @return the indices of the steps that begin a line, the first excepted
+     */
+    java.util.Set<Integer> lineStarts(List<List<Piece>> steps, Piece gap, double lineWidth) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        double gapWidth = width(gap);
+        double x = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            double w = steps.get(i).stream().mapToDouble(this::width).sum();
+            if (i > 0 && x + gapWidth + w > lineWidth) {
+                starts.add(i);
+                x = w;
+            } else {
+                x += (i > 0 ? gapWidth : 0) + w;
+            }
+        }
+        return starts;
+    }
+
     /** Lines of pieces laid greedily; a piece wider than a line takes as many lines as its width needs. */
     int lines(List<Piece> pieces, double lineWidth) {
         int lines = 1;

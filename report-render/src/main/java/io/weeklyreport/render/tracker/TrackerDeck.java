@@ -68,13 +68,24 @@ public final class TrackerDeck {
             for (int i = 0; i < pages.size(); i++) {
                 String title = pages.size() > 1 && i > 0 ? view.title() + view.continuedLabel()
                         .replace("{n}", String.valueOf(i + 1)).replace("{total}", String.valueOf(pages.size())) : view.title();
-                table(deck.createSlide(), view, title, header, pages.get(i));
+                table(deck.createSlide(), view, title, header, pages.get(i), measure);
             }
+            numberSlides(deck, view);
             deck.write(out);
         } catch (RuntimeException e) {
             throw new RenderException("PPTX tracker rendering failed: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** "3 / 10" in the bottom margin of every slide, which the tables leave free. */
+    private void numberSlides(XMLSlideShow deck, TrackerView view) {
+        int total = deck.getSlides().size();
+        for (int i = 0; i < total; i++) {
+            XSLFTextBox number = box(deck.getSlides().get(i), WIDTH - MARGIN - 80, HEIGHT - BOTTOM, 80, BOTTOM - 4);
+            text(number, (i + 1) + " / " + total, 9, false, GREY, view);
+            number.getTextParagraphs().getFirst().setTextAlign(TextParagraph.TextAlign.RIGHT);
+        }
     }
 
     private void overview(XMLSlideShow deck, TrackerView view) {
@@ -150,22 +161,14 @@ public final class TrackerDeck {
     }
 
     private double rowHeight(TrackerView.Row r, TrackerView view, CellMeasure measure) {
-        List<CellMeasure.Piece> item = new ArrayList<>();
-        if (r.stalled()) {
-            item.add(new CellMeasure.Piece(chipText(view.stalledLabel()) + " ", SMALL, true));
-        }
         double itemLines = measure.lines((r.stalled() ? view.stalledLabel() + "  " : "") + r.titleWithRefs(), TEXT, false, inner(0));
-        List<CellMeasure.Piece> steps = new ArrayList<>();
-        for (TrackerView.Step st : r.steps()) {
-            steps.add(new CellMeasure.Piece(stepText(st), SMALL, true));
-            steps.add(new CellMeasure.Piece("  ", SMALL, false));
-        }
+        int stepLines = r.steps().isEmpty() ? 1 : measure.lineStarts(stepPieces(r), GAP, inner(4)).size() + 1;
         double[] heights = {
                 itemLines * TEXT * LEADING,
                 measure.lines(r.owners(), SMALL, false, inner(1)) * SMALL * LEADING,
                 measure.lines(r.firstSeen(), SMALL, false, inner(2)) * SMALL * LEADING,
                 measure.lines(r.lastSeen(), SMALL, false, inner(3)) * SMALL * LEADING,
-                measure.lines(steps, inner(4)) * SMALL * LEADING,
+                stepLines * SMALL * LEADING,
         };
         double h = SMALL * LEADING;
         for (double x : heights) {
@@ -174,8 +177,17 @@ public final class TrackerDeck {
         return h + 2 * INSET_Y;
     }
 
-    private static String stepText(TrackerView.Step st) {
-        return st.absent() ? st.label() : st.date() + "\u00a0" + chipText(st.label());
+    /** The gap between two steps of a strip. */
+    private static final CellMeasure.Piece GAP = new CellMeasure.Piece("  ", SMALL, false);
+
+    /** Each step of a row's strip as it is written: its date, then its chip (or the dash). */
+    private static List<List<CellMeasure.Piece>> stepPieces(TrackerView.Row r) {
+        List<List<CellMeasure.Piece>> steps = new ArrayList<>();
+        for (TrackerView.Step st : r.steps()) {
+            steps.add(st.absent() ? List.of(new CellMeasure.Piece(st.label(), SMALL, false))
+                    : List.of(new CellMeasure.Piece(st.date() + "\u00a0", DATE, false), new CellMeasure.Piece(chipText(st.label()), SMALL, true)));
+        }
+        return steps;
     }
 
     /** A chip's label kept on one line, with a little room either side for its highlight. */
@@ -183,7 +195,8 @@ public final class TrackerDeck {
         return "\u00a0" + label.replace(' ', '\u00a0') + "\u00a0";
     }
 
-    private void table(XSLFSlide slide, TrackerView view, String title, double headerHeight, List<Placed> rows) {
+    private void table(XSLFSlide slide, TrackerView view, String title, double headerHeight, List<Placed> rows,
+                       CellMeasure measure) {
         text(box(slide, MARGIN, 16, WIDTH - 2 * MARGIN, 40), title, 22, true, new Color(0x12213d), view);
         XSLFTable table = slide.createTable();
         XSLFTableRow header = table.addRow();
@@ -211,10 +224,13 @@ public final class TrackerDeck {
             run(paragraph(cell(row, fill), 2), r.firstSeen(), SMALL, false, INK, view);
             run(paragraph(cell(row, fill), 3), r.lastSeen(), SMALL, false, INK, view);
             XSLFTextParagraph steps = paragraph(cell(row, fill), 4);
+            java.util.Set<Integer> lineStarts = measure.lineStarts(stepPieces(r), GAP, inner(4));
             for (int i = 0; i < r.steps().size(); i++) {
                 TrackerView.Step st = r.steps().get(i);
-                if (i > 0) {
-                    run(steps, "  ", SMALL, false, INK, view);
+                if (lineStarts.contains(i)) {
+                    steps.addLineBreak();
+                } else if (i > 0) {
+                    run(steps, GAP.text(), SMALL, false, INK, view);
                 }
                 if (st.absent()) {
                     run(steps, st.label(), SMALL, false, GREY, view);

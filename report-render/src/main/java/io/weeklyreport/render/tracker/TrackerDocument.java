@@ -63,7 +63,7 @@ public final class TrackerDocument {
             XWPFChart chart = doc.createChart(chartParagraph.createRun(), Units.toEMU(textWidth / 20.0), Units.toEMU(220));
             StatusChart.draw(chart, view);
 
-            table(doc, view, textWidth);
+            table(doc, view, textWidth, new CellMeasure(options.fontRegular(), options.fontBold()));
             footer(doc, view);
             doc.write(out);
         } catch (InvalidFormatException | RuntimeException e) {
@@ -93,7 +93,9 @@ public final class TrackerDocument {
         return width - 2 * MARGIN_TWIPS;
     }
 
-    private void table(XWPFDocument doc, TrackerView view, int textWidth) {
+    private void table(XWPFDocument doc, TrackerView view, int textWidth, CellMeasure measure) {
+        // Word's default cell margins, 0.08 in either side
+        double stripWidth = textWidth * TrackerView.COLUMNS[4] / 20.0 - 2 * 5.76;
         XWPFTable table = doc.createTable(1, TrackerView.COLUMNS.length);
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
@@ -140,10 +142,13 @@ public final class TrackerDocument {
             text(first(row.getCell(2)).createRun(), r.firstSeen(), view, 8.5, false, "1F2430");
             text(first(row.getCell(3)).createRun(), r.lastSeen(), view, 8.5, false, "1F2430");
             XWPFParagraph steps = first(row.getCell(4));
+            java.util.Set<Integer> lineStarts = measure.lineStarts(stepPieces(r), GAP, stripWidth);
             for (int i = 0; i < r.steps().size(); i++) {
                 TrackerView.Step st = r.steps().get(i);
-                if (i > 0) {
-                    text(steps.createRun(), "  ", view, 8.5, false, null);
+                if (lineStarts.contains(i)) {
+                    steps.createRun().addBreak();
+                } else if (i > 0) {
+                    text(steps.createRun(), GAP.text(), view, GAP.size(), false, null);
                 }
                 if (st.absent()) {
                     text(steps.createRun(), st.label(), view, 8.5, false, "8A94A6");
@@ -157,6 +162,15 @@ public final class TrackerDocument {
             open.setAlignment(ParagraphAlignment.RIGHT);
             text(open.createRun(), String.valueOf(r.meetingsOpen()), view, 8.5, false, "1F2430");
         }
+    }
+
+    private static final CellMeasure.Piece GAP = new CellMeasure.Piece("  ", 8.5, false);
+
+    /** Each step of a row's strip as it is written: its date, then its chip (or the dash). */
+    private static List<List<CellMeasure.Piece>> stepPieces(TrackerView.Row r) {
+        return r.steps().stream().map(st -> st.absent() ? List.of(new CellMeasure.Piece(st.label(), 8.5, false))
+                : List.of(new CellMeasure.Piece(st.date() + "\u00a0", 6.5, false),
+                        new CellMeasure.Piece("\u00a0" + st.label() + "\u00a0", 7.5, true))).toList();
     }
 
     /** The chip colours of a status, as the chart's legend has them. */
