@@ -66,6 +66,23 @@ class LauncherIT {
         return run(new byte[0], args);
     }
 
+    /**
+     * The shipped jar carries poi-ooxml-lite, whose schema subset lacks types the chart needs (the overlap of stacked
+     * columns): the unit tests, with poi-ooxml-full first on their class path, cannot see that. The launcher can.
+     */
+    @Test
+    void theShippedJarDrawsTheTrackersNativeCharts() throws Exception {
+        Notes.write(dir.resolve("notes/2024-03-07.md"), NextCommandTest.note("2024-03-07", "- 资源池 开发中 #7\n"));
+        Notes.write(dir.resolve("notes/2024-03-21.md"), NextCommandTest.note("2024-03-21", "- 资源池 review中 #7\n"));
+        Result r = run("track", "notes", "-f", "docx,pptx");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String file : List.of("notes/tracker.docx", "notes/tracker.pptx")) {
+            try (var zip = new java.util.zip.ZipFile(dir.resolve(file).toFile())) {
+                assertTrue(zip.stream().anyMatch(e -> e.getName().matches("(word|ppt)/charts/chart\\d+\\.xml")), file + " has a chart part");
+            }
+        }
+    }
+
     @Test
     void aFailedWriteToStandardOutputExitsOneWithAMessage() throws Exception {
         Path devFull = Path.of("/dev/full");

@@ -71,7 +71,7 @@ class ModuleBoundariesTest {
     @Test
     void otherModulesUseOnlyTheRenderersEntryTypes() throws IOException {
         List<String> surface = List.of("ReportRenderer", "RenderRequest", "RenderResult", "OutputSink", "RenderOptions",
-                "RenderException", "Format", "PageSize", "MailBody");
+                "RenderException", "Format", "PageSize", "MailBody", "TrackerRenderer", "TrackerRequest");
         List<String> found = new ArrayList<>();
         for (String line : violations("report-cli", List.of("io.weeklyreport.render"))) {
             String type = line.replaceAll(".*io\\.weeklyreport\\.render\\.", "").replaceAll("[;.\\s].*", "");
@@ -80,6 +80,21 @@ class ModuleBoundariesTest {
             }
         }
         assertEquals(List.of(), found);
+    }
+
+    /**
+     * The renderer draws the tracker from the series' results: of our modules it sees the model and the series
+     * (render -> series -> model), nothing else.
+     */
+    @Test
+    void renderSeesOnlyTheModelAndTheSeries() throws IOException {
+        List<String> ours = new ArrayList<>();
+        for (String line : violations("report-render", List.of("io.weeklyreport."))) {
+            if (!line.matches(".*io\\.weeklyreport\\.(model|series|render)\\..*")) {
+                ours.add(line);
+            }
+        }
+        assertEquals(List.of(), ours);
     }
 
     /** The renderer may draw the series' results (render -> series -> model); the series never looks back. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +84,7 @@ class TrackCommandTest {
 
     @Test
     void nodejsIssueNumbersAreTrackedPerRepository() throws Exception {
-        CliRun run = CliRun.of("track", CliRun.corpus().resolve("nodejs-tsc").toString());
+        CliRun run = CliRun.of("track", CliRun.corpus().resolve("nodejs-tsc").toString(), "-f", "json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode tracker = JSON.readTree(run.out());
         JsonNode ci = row(tracker, "nodejs/TSC", "1614");
@@ -97,10 +98,61 @@ class TrackCommandTest {
     }
 
     @Test
-    void onlyJsonForNowWithAClearMessage() {
-        CliRun run = CliRun.of("track", dir.toString(), "-f", "pdf");
+    void aFormatTrackDoesNotWriteIsAUsageErrorNamingTheOnesItDoes() {
+        CliRun run = CliRun.of("track", dir.toString(), "-f", "pdf,odt");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("track writes json for now"), run.err());
+        assertTrue(run.err().contains("-f odt: not a format (pdf, docx, pptx, html or json)"), run.err());
+        CliRun several = CliRun.of("track", dir.toString(), "-f", "pdf,docx", "-o", "-");
+        assertEquals(2, several.exitCode());
+        assertTrue(several.err().contains("standard output takes one format"), several.err());
+    }
+
+    @Test
+    void byDefaultTheTrackerGoesIntoTheFolderInRendersFormats() throws Exception {
+        Notes.write(dir.resolve("2024-03-07.md"), NextCommandTest.note("2024-03-07", "- 资源池 开发中 #7\n"));
+        Notes.write(dir.resolve("2024-03-21.md"), NextCommandTest.note("2024-03-21", "- 资源池 review中 #7\n"));
+        CliRun run = CliRun.of("track", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String ext : List.of("pdf", "docx", "pptx")) {
+            assertTrue(Files.size(dir.resolve("tracker." + ext)) > 1000, ext);
+        }
+        assertFalse(Files.exists(dir.resolve("tracker.json")), "json only when asked for");
+        assertFalse(Files.exists(dir.resolve("tracker.html")));
+        try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(dir.resolve("tracker.pptx")))) {
+            assertEquals(2, deck.getSlides().size(), "the chart, then the one row");
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".part")).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void oneFileByItsExtensionAndAFailedRenderLeavesTheOldFileAlone() throws Exception {
+        Notes.write(dir.resolve("notes/2024-03-07.md"), NextCommandTest.note("2024-03-07", "- 资源池 开发中 #7\n"));
+        Path pptx = dir.resolve("out/series.pptx");
+        CliRun run = CliRun.of("track", dir.resolve("notes").toString(), "-o", pptx.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(pptx))) {
+            assertEquals(1, deck.getCharts().size(), "a native chart");
+        }
+        try (Stream<Path> written = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of(pptx), written.toList(), "that one file");
+        }
+        CliRun conflicting = CliRun.of("track", dir.resolve("notes").toString(), "-o", pptx.toString(), "-f", "pdf");
+        assertEquals(2, conflicting.exitCode());
+        assertTrue(conflicting.err().contains("is a pptx file, but -f asks for pdf"), conflicting.err());
+
+        Path pdf = dir.resolve("out/tracker.pdf");
+        Files.writeString(pdf, "the good old tracker");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("tracker.ftlh"), "<#ftl output_format=\"XHTML\">${view.nothingHere}");
+        CliRun broken = CliRun.of("track", dir.resolve("notes").toString(), "-o", dir.resolve("out") + "/", "-f", "pdf,pptx",
+                "--templates", templates.toString());
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("tracker.ftlh:1:") && broken.err().contains("template error"), broken.err());
+        assertFalse(broken.err().contains("Exception\n\tat"), broken.err());
+        assertEquals("the good old tracker", Files.readString(pdf), "an existing output is left alone");
+        assertTrue(Files.size(dir.resolve("out/tracker.pptx")) > 1000, "the other format is still made");
     }
 
     @Test
