@@ -83,24 +83,13 @@ final class Paginator<T> {
                 used += h;
                 continue;
             }
-            if (!page.isEmpty() && lines(page) < MIN_TAIL) {
-                // a box that would stay nearly empty takes the start of the unit that does not fit it whole
-                List<T> parts = flow.split(u, box - used);
-                if (parts != null && parts.size() == 2 && used + flow.height(parts.getFirst()) <= box) {
-                    page.add(parts.getFirst());
-                    pages.add(page);
-                    page = new ArrayList<>();
-                    used = 0;
-                    pending.addFirst(parts.get(1));
-                    continue;
-                }
-            }
-            if (!page.isEmpty() && flow.lines(u) >= 2 * ORPHAN_LINES) {
-                // a long paragraph is broken where the box ends rather than leave the box a third empty, when
-                // at least two of its lines stay on each side (no orphan, no widow)
-                List<T> parts = flow.split(u, box - used);
-                if (parts != null && parts.size() == 2 && flow.lines(parts.getFirst()) >= ORPHAN_LINES
-                        && flow.lines(parts.get(1)) >= ORPHAN_LINES && used + flow.height(parts.getFirst()) <= box) {
+            if (!page.isEmpty()) {
+                // the unit that does not fit whole is broken where the box ends when the box would otherwise stay
+                // nearly empty, or when it is long enough to keep two lines on each side (no orphan, no widow)
+                boolean thinBox = lines(page) < MIN_TAIL;
+                List<T> parts = thinBox || flow.lines(u) >= 2 * ORPHAN_LINES ? flow.split(u, box - used) : null;
+                if (parts != null && parts.size() == 2 && used + flow.height(parts.getFirst()) <= box
+                        && (thinBox || flow.lines(parts.getFirst()) >= ORPHAN_LINES && flow.lines(parts.get(1)) >= ORPHAN_LINES)) {
                     page.add(parts.getFirst());
                     pages.add(page);
                     page = new ArrayList<>();
