@@ -28,6 +28,18 @@ class ImageFileTest {
     }
 
     @Test
+    void aPngWhosePixelDataFailsItsChecksumIsDamaged() throws IOException {
+        Path png = dir.resolve("scan.png");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertTrue(ImageFile.read(png).isPresent(), "intact");
+        byte[] bytes = Files.readAllBytes(png);
+        bytes[bytes.length - 20] ^= 0x5a;   // inside the last IDAT's data: header and chunk layout stay intact
+        Files.write(png, bytes);
+        ImageCheck check = ImageFile.check(png);
+        assertTrue(check instanceof ImageCheck.Unusable u && u.reason().contains("damaged"), check.toString());
+    }
+
+    @Test
     void textIsNoPicture() throws IOException {
         Path text = dir.resolve("notes.png");
         Files.writeString(text, "not a picture");
