@@ -71,6 +71,19 @@ final class InlineReader {
     }
 
     /**
+     * The content of a node shown as bold text (a heading nested in a list or quote): the bold wrapper
+     * is one more level, so it counts towards the readable depth like any emphasis.
+     */
+    Inline.Strong readAsStrong(Node parent) {
+        depth++;
+        try {
+            return new Inline.Strong(read(parent));
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
      * The visible text under a node nested beyond the readable depth, gathered without recursing: the
      * emphasis, links and strikethrough below that depth are dropped, their words kept.
      */

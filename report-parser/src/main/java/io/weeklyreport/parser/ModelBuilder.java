@@ -288,7 +288,7 @@ final class ModelBuilder {
             case ThematicBreak tb -> out.add(new io.weeklyreport.model.ThematicBreak(line(tb)));
             case Heading h -> {
                 // A heading nested in a list or quote: keep its text as a bold paragraph.
-                out.add(new Paragraph(List.of(new Inline.Strong(inlines.read(h))), line(h)));
+                out.add(new Paragraph(List.of(inlines.readAsStrong(h)), line(h)));
                 addImages(inlines.takeImages(), out);
             }
             default -> {

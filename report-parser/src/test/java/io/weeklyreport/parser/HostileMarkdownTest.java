@@ -158,6 +158,16 @@ class HostileMarkdownTest {
     }
 
     @Test
+    void aHeadingKeptAsBoldTextCountsItsBoldLevelTowardsTheDepth() {
+        // Found by fuzzing: a heading inside a quote is shown as bold text, one level more than the emphasis in it.
+        Report report = parse("> ## " + "~~a ".repeat(40) + "middle" + " b~~".repeat(40) + "\n");
+        assertTrue(ModelShape.of(report).inlineDepth() <= Limits.INLINE_DEPTH + 1,
+                () -> "inlines nested " + ModelShape.of(report).inlineDepth() + " deep");
+        assertTrue(text(report).contains("middle"));
+        assertEquals(1, finding(report, "deep-nesting").line());
+    }
+
+    @Test
     void controlCharactersBecomeReplacementCharactersWithAWarningPerLine() {
         Report report = parse("# Week\n\n- item\u0001 one\u0002\n- plain\n- \u001b[31mred\n");
         assertTrue(ModelShape.of(report).refusedCharacter() < 0);
