@@ -8,7 +8,9 @@ import io.weeklyreport.render.pptx.TextFlow.FrameStyle;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deck's logical slides composed into the slides a person sees, before anything is drawn: which kind of
@@ -19,6 +21,8 @@ final class DeckComposer {
     private final DeckTemplate template;
     private final TextMeasure measure;
     private final Deck deck;
+    /** The paragraph that introduces a table or picture, by the slide of that table or picture (see {@link #withLeadIns}). */
+    private final Map<LogicalSlide, List<Para>> leads = new IdentityHashMap<>();
 
     DeckComposer(DeckTemplate template, TextMeasure measure, Deck deck) {
         this.template = template;
@@ -28,7 +32,7 @@ final class DeckComposer {
 
     List<Page> compose() {
         List<Page> pages = new ArrayList<>();
-        List<LogicalSlide> slides = deck.slides();
+        List<LogicalSlide> slides = withLeadIns(deck.slides());
         for (int i = 0; i < slides.size(); i++) {
             LogicalSlide slide = slides.get(i);
             if (slide.layout() == SlideKind.TITLE) {
@@ -58,8 +62,16 @@ final class DeckComposer {
             case CLOSING, SECTION -> List.of(closing(slide));
             case IMAGE -> {
                 ImageFile image = slide.figure() == null ? null : ImageFile.read(slide.figure().file()).orElse(null);
-                yield image != null ? List.of(new Page.Picture(slide.title(), image, slide.paragraphs(), slide.notes()))
-                        : text(slide, SlideKind.CONTENT);   // no picture we can show: its caption and placeholder as text
+                if (image == null) {
+                    // no picture we can show: its lead, caption and placeholder as text
+                    List<Para> all = new ArrayList<>(leads.getOrDefault(slide, List.of()));
+                    all.addAll(slide.paragraphs());
+                    yield text(withFrames(slide, List.of(all)), SlideKind.CONTENT);
+                }
+                List<Page> out = new ArrayList<>();
+                List<Para> lead = lead(slide, template.geometry(SlideKind.IMAGE), out);
+                out.add(new Page.Picture(slide.title(), lead, image, slide.paragraphs(), slide.notes()));
+                yield out;
             }
             case TABLE -> slide.tables().isEmpty() ? text(slide, SlideKind.CONTENT) : tables(slide);
             case AGENDA -> agenda(slide);
@@ -264,22 +276,88 @@ final class DeckComposer {
         return new Stacking(measure, g.bodyWidth(), g.bodyRoom(), 0, deck.continuedSuffix()).pages(List.of(ls), layout);
     }
 
+    /**
+     * A short paragraph that ends the text just before a table or a picture of the same section ("Numbers below
+     * the line:", "如下图：") introduces it: it moves onto that slide, above the table or picture, instead of being
+     * left on a slide of its own or at the foot of the text before. A thematic break before the table keeps them
+     * apart. What moved is kept in {@link #leads}.
+     */
+    private List<LogicalSlide> withLeadIns(List<LogicalSlide> slides) {
+        List<LogicalSlide> out = new ArrayList<>(slides);
+        SlideGeometry g = template.geometry(SlideKind.CONTENT);
+        TextFlow flow = new TextFlow(measure, FrameStyle.BODY, g.body().getWidth() - 2 * SlideStyle.INSET_X);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            LogicalSlide text = out.get(i);
+            LogicalSlide next = out.get(i + 1);
+            boolean introduced = next.layout() == SlideKind.TABLE && !next.tables().isEmpty()
+                    || next.layout() == SlideKind.IMAGE && next.figure() != null;
+            if (text.layout() != SlideKind.CONTENT || !introduced || next.breakBefore()
+                    || !keys(text).equals(keys(next)) || text.frames().size() != 1) {
+                continue;
+            }
+            List<Para> body = text.frames().getFirst();
+            Para last = body.isEmpty() ? null : body.getLast();
+            if (last == null || last.kind() != Para.Kind.PLAIN || last.level() > 0 || last.continuesPrevious()
+                    || flow.lines(last) > LEAD_LINES) {
+                continue;
+            }
+            leads.put(next, List.of(last));
+            List<Para> rest = body.subList(0, body.size() - 1);
+            if (rest.isEmpty()) {
+                out.remove(i);
+            } else {
+                out.set(i, withFrames(text, List.of(rest)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lead of a table or picture slide when it takes at most a third of the slide's body; a longer one (larger
+     * text in another deck template) is a text slide before it, added to {@code out}.
+     */
+    private List<Para> lead(LogicalSlide ls, SlideGeometry g, List<Page> out) {
+        List<Para> lead = leads.getOrDefault(ls, List.of());
+        if (!lead.isEmpty() && TextFlow.leadHeight(measure, lead, g.body().getWidth()) > g.body().getHeight() / 3) {
+            out.addAll(text(withFrames(ls, List.of(lead)), SlideKind.CONTENT));
+            return List.of();
+        }
+        return lead;
+    }
+
+    /** At most this many lines introduce a table; a longer paragraph is text of its own. */
+    private static final int LEAD_LINES = 3;
+
+    private static List<String> keys(LogicalSlide s) {
+        return s.path().stream().map(Deck.Step::key).toList();
+    }
+
+    private static LogicalSlide withFrames(LogicalSlide s, List<List<Para>> frames) {
+        return new LogicalSlide(s.layout(), s.title(), s.path(), s.subtitle(), frames, s.figure(), s.tables(), s.notes(),
+                s.level(), s.breakBefore(), s.line());
+    }
+
     private List<Page> tables(LogicalSlide ls) {
         SlideGeometry g = template.geometry(SlideKind.TABLE);
         List<Page> out = new ArrayList<>();
+        List<Para> lead = lead(ls, g, out);
+        double leadHeight = TextFlow.leadHeight(measure, lead, g.body().getWidth());
+        double bodyRoom = g.body().getHeight() * SlideStyle.HEIGHT_SAFETY;
         record Rows(Grid grid, double[] widths, List<Integer> rows) {
         }
         List<Rows> all = new ArrayList<>();
         for (Grid grid : ls.tables()) {
             TableLayout table = new TableLayout(measure, grid, g.body().getWidth());
-            double room = g.body().getHeight() * SlideStyle.HEIGHT_SAFETY - table.headerHeight();
-            for (List<Integer> rows : new Paginator<>(table).paginate(table.rows(), room)) {
+            double room = bodyRoom - table.headerHeight();
+            double firstRoom = all.isEmpty() ? room - leadHeight : room;
+            for (List<Integer> rows : new Paginator<>(table).paginate(table.rows(), firstRoom, room)) {
                 all.add(new Rows(grid, table.widths(), rows));
             }
         }
         for (int page = 0; page < all.size(); page++) {
             Rows r = all.get(page);
-            out.add(new Page.TableRows(withSuffix(ls.title(), page, all.size()), r.grid(), r.widths(), r.rows(), ls.notes()));
+            out.add(new Page.TableRows(withSuffix(ls.title(), page, all.size()), page == 0 ? lead : List.of(), r.grid(),
+                    r.widths(), r.rows(), ls.notes()));
         }
         return out;
     }

@@ -36,12 +36,16 @@ sealed interface Page {
         }
     }
 
-    /** A picture scaled into the body area, its caption under it. */
-    record Picture(List<Span> title, ImageFile image, List<Para> caption, List<String> notes) implements Page {
+    /** A picture scaled into the body area, its caption under it and the paragraph that introduces it ({@code lead}) above. */
+    record Picture(List<Span> title, List<Para> lead, ImageFile image, List<Para> caption, List<String> notes) implements Page {
     }
 
-    /** Some rows of a native table (the header row repeats on every page of it). */
-    record TableRows(List<Span> title, Grid grid, double[] widths, List<Integer> rows, List<String> notes) implements Page {
+    /**
+     * Some rows of a native table (the header row repeats on every page of it), under the short paragraph that
+     * introduces the table ({@code lead}, on its first page only; else empty).
+     */
+    record TableRows(List<Span> title, List<Para> lead, Grid grid, double[] widths, List<Integer> rows, List<String> notes)
+            implements Page {
     }
 
     /**

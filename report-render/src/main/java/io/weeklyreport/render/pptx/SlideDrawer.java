@@ -152,17 +152,16 @@ final class SlideDrawer {
     /** A picture scaled to fit below the title, its caption under it. */
     private void picture(Page.Picture page) {
         SlideGeometry g = template.geometry(SlideKind.IMAGE);
-        Rectangle2D area = g.body();
         ImageFile image = page.image();
         XSLFSlide slide = newSlide(template.layout(SlideKind.IMAGE));
         Set<XSLFShape> used = new HashSet<>();
         title(slide, g, page.title(), used);
+        Rectangle2D area = lead(slide, page.lead(), g.body());
         List<Para> caption = page.caption();
         double captionHeight = 0;
         FrameStyle captionStyle = FrameStyle.fixed(SlideStyle.MIN_BODY_SIZE, 0);
         if (!caption.isEmpty()) {
-            captionHeight = new TextFlow(measure, captionStyle, area.getWidth() - 2 * SlideStyle.INSET_X).height(caption)
-                    / SlideStyle.HEIGHT_SAFETY + 2 * SlideStyle.INSET_Y;
+            captionHeight = new TextFlow(measure, captionStyle, area.getWidth() - 2 * SlideStyle.INSET_X).boxHeight(caption);
         }
         double maxW = area.getWidth();
         double maxH = area.getHeight() - captionHeight - (captionHeight > 0 ? 6 : 0);
@@ -172,15 +171,19 @@ final class SlideDrawer {
         double h = image.height() * scale;
         XSLFPictureData data = show.addPicture(image.bytes(), PictureType.valueOf(image.format().name()));
         XSLFPictureShape picture = slide.createPicture(data);
-        picture.setAnchor(new Rectangle2D.Double(area.getX() + (maxW - w) / 2, area.getY() + (maxH - h) / 2, w, h));
+        // under the paragraph that introduces it, the picture follows it; alone, it and its caption sit in the middle
+        double gap = captionHeight > 0 ? 6 : 0;
+        double top = page.lead().isEmpty() ? (area.getHeight() - h - gap - captionHeight) / 2 : 0;
+        picture.setAnchor(new Rectangle2D.Double(area.getX() + (maxW - w) / 2, area.getY() + top, w, h));
         if (!caption.isEmpty()) {
             XSLFTextBox box = slide.createTextBox();
-            writeFrame(box, new Rectangle2D.Double(area.getX(), area.getMaxY() - captionHeight, area.getWidth(), captionHeight),
+            writeFrame(box, new Rectangle2D.Double(area.getX(), area.getY() + top + h + gap, area.getWidth(), captionHeight),
                     caption, captionStyle, TextAlign.CENTER, "caption");
         }
         removeUnused(slide, used);
         footer.add(slide, g, show.getSlides().size());
-        List<Para> noted = new ArrayList<>(caption);
+        List<Para> noted = new ArrayList<>(page.lead());
+        noted.addAll(caption);
         noted.add(Para.plain(List.of(Span.plain(image.path().getFileName().toString()))));
         notes.add(slide, Span.plain(page.title()), noted, page.notes());
     }
@@ -190,10 +193,23 @@ final class SlideDrawer {
         XSLFSlide slide = newSlide(template.layout(SlideKind.TABLE));
         Set<XSLFShape> used = new HashSet<>();
         title(slide, g, page.title(), used);
-        List<Para> shown = tableShape(slide, page.grid(), page.widths(), page.rows(), g.body());
+        List<Para> shown = new ArrayList<>(page.lead());
+        Rectangle2D area = lead(slide, page.lead(), g.body());
+        shown.addAll(tableShape(slide, page.grid(), page.widths(), page.rows(), area));
         removeUnused(slide, used);
         footer.add(slide, g, show.getSlides().size());
         notes.add(slide, Span.plain(page.title()), shown, page.notes());
+    }
+
+    /** The paragraph that introduces a table or picture, at the top of {@code area}; the area left below it. */
+    private Rectangle2D lead(XSLFSlide slide, List<Para> lead, Rectangle2D area) {
+        if (lead.isEmpty()) {
+            return area;
+        }
+        double height = TextFlow.leadHeight(measure, lead, area.getWidth());
+        writeFrame(slide.createTextBox(), new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), height - TextFlow.LEAD_GAP),
+                lead, FrameStyle.BODY, TextAlign.LEFT, "lead");
+        return new Rectangle2D.Double(area.getX(), area.getY() + height, area.getWidth(), area.getHeight() - height);
     }
 
     // ---- tables --------------------------------------------------------------------------------------

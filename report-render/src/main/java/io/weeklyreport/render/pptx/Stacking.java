@@ -122,7 +122,29 @@ final class Stacking {
         for (int i = 0; i + 1 < pages.size(); i++) {
             rebalance(units, pages, i);
         }
+        for (int i = 0; i + 1 < pages.size(); i++) {
+            carryStrandedHeadings(units, pages, i);
+        }
+        pages.removeIf(List::isEmpty);
         return pages;
+    }
+
+    /**
+     * A heading with nothing under it (its content is the next section) that ended up last on a slide goes over
+     * with that next section, as a book never ends a page with a heading.
+     */
+    private void carryStrandedHeadings(List<Unit> units, List<List<Placement>> pages, int i) {
+        List<Placement> prev = pages.get(i);
+        List<Placement> next = pages.get(i + 1);
+        while (!prev.isEmpty() && !next.isEmpty() && next.getFirst().starts() && !forcedStart(units, next.getFirst())) {
+            Placement last = prev.getLast();
+            if (!last.paras().isEmpty() || !last.starts()
+                    || height(units, next) + headingHeight(units.get(last.unit())) > room) {
+                return;
+            }
+            prev.removeLast();
+            next.addFirst(last);
+        }
     }
 
     /**

@@ -78,6 +78,22 @@ final class TextFlow implements Paginator.Flow<Para> {
         return h;
     }
 
+    /** The height of a text box that holds {@code paras} in this flow's column, its insets included. */
+    double boxHeight(List<Para> paras) {
+        return height(paras) / SlideStyle.HEIGHT_SAFETY + 2 * SlideStyle.INSET_Y;
+    }
+
+    /** The space between a table or picture and the paragraph that introduces it above. */
+    static final double LEAD_GAP = 6;
+
+    /**
+     * The height the paragraph introducing a table or picture takes above it in a body {@code width} wide: its box
+     * and the gap below it (0 when there is none).
+     */
+    static double leadHeight(TextMeasure measure, List<Para> lead, double width) {
+        return lead.isEmpty() ? 0 : new TextFlow(measure, FrameStyle.BODY, width - 2 * SlideStyle.INSET_X).boxHeight(lead) + LEAD_GAP;
+    }
+
     /** A lead-in or parent item is this many lines at most. */
     private static final int LEAD_IN_LINES = 2;
 

@@ -131,6 +131,30 @@ class DeckCompositionTest {
     }
 
     @Test
+    void aHeadingWithNothingUnderItNeverEndsASlide() throws Exception {
+        List<io.weeklyreport.model.Item> many = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            many.add(item("第 " + i + " 项：对象存储网关在高并发写入时偶发超时的排查进展"));
+        }
+        List<io.weeklyreport.model.Item> articles = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            articles.add(item("块存储应用实践第 " + i + " 篇：从部署到性能调优的完整记录"));
+        }
+        Deck d = deck(note(Language.ZH, Map.of(),
+                section("近期进展", 2, List.of(new io.weeklyreport.model.ItemList(false, 1, many, 1)), List.of()),
+                section("公众号文章", 2, List.of(), List.of()),
+                section("块存储应用实践系列", 2, List.of(new io.weeklyreport.model.ItemList(false, 1, articles, 1)), List.of())));
+        for (Page.Text page : d.text()) {
+            List<Para> body = page.body();
+            assertTrue(body.isEmpty() || body.getLast().kind() != Para.Kind.HEADING, title(page) + " ends with a heading: " + body);
+        }
+        Page.Text withArticles = d.text().stream().filter(p -> p.body().stream().anyMatch(b -> b.text().contains("第 1 篇")))
+                .findFirst().orElseThrow();
+        assertTrue(headings(withArticles).contains("公众号文章") || title(withArticles).contains("公众号文章"),
+                "the empty heading goes over with the section under it: " + title(withArticles) + " " + headings(withArticles));
+    }
+
+    @Test
     void aLongSectionContinuesAndNoContinuationIsThin() throws Exception {
         List<io.weeklyreport.model.Item> items = new ArrayList<>();
         for (int i = 1; i <= 15; i++) {
@@ -205,13 +229,58 @@ class DeckCompositionTest {
     }
 
     @Test
-    void aLocalPictureKeepsItsSlideWithItsCaption() throws Exception {
-        Path png = dir.resolve("topology.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Deck d = deck(note(Language.ZH, Map.of(), section("架构", 2, List.of(new Paragraph(List.of(new Inline.Text("新的部署：")), 1),
-                new Image("topology.png", "部署拓扑", png.toString(), false, 2)), List.of())));
+    void aShortParagraphBeforeATableIntroducesItOnTheTablesSlide() throws Exception {
+        io.weeklyreport.model.Table table = new io.weeklyreport.model.Table(List.of(PptxSamples.cell("Metric"), PptxSamples.cell("After")),
+                List.of(List.of(PptxSamples.cell("p99 latency"), PptxSamples.cell("12 ms"))), 3);
+        Section s = section("Performance", 2, List.of(list(item("Cache warmed at start")),
+                new Paragraph(List.of(new Inline.Text("Numbers below the line:")), 2), table), List.of());
+        Deck d = deck(note(Language.EN, Map.of(), s));
+        Page.TableRows rows = d.pages().stream().filter(Page.TableRows.class::isInstance).map(Page.TableRows.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Numbers below the line:"), rows.lead().stream().map(Para::text).toList());
+        assertTrue(d.text().stream().flatMap(t -> t.body().stream()).noneMatch(p -> p.text().contains("Numbers below")),
+                "said once, above the table");
+        XSLFSlide slide = d.show().getSlides().get(d.pages().indexOf(rows));
+        assertTrue(PptxWriterTest.allText(slide).contains("Numbers below the line:"));
+        var lead = slide.getShapes().stream().filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t
+                && t.getText().contains("Numbers below")).findFirst().orElseThrow();
+        var grid = slide.getShapes().stream().filter(org.apache.poi.xslf.usermodel.XSLFTable.class::isInstance).findFirst().orElseThrow();
+        assertTrue(lead.getAnchor().getMaxY() <= grid.getAnchor().getY(), "the lead sits above the table, not over it");
+
+        // alone before the table, it leaves no slide of its own behind
+        Section alone = section("Performance", 2, List.of(new Paragraph(List.of(new Inline.Text("Numbers below the line:")), 2), table),
+                List.of());
+        assertEquals(List.of(), deck(note(Language.EN, Map.of(), alone)).text());
+        // a thematic break between them, or a paragraph of many lines, keeps them apart
+        Section broken = section("Performance", 2, List.of(new Paragraph(List.of(new Inline.Text("Numbers below the line:")), 2),
+                new ThematicBreak(3), table), List.of());
+        assertEquals(1, deck(note(Language.EN, Map.of(), broken)).text().size());
+        Section essay = section("Performance", 2, List.of(new Paragraph(List.of(new Inline.Text(
+                "We measured the latency of every request over a week of traffic before and after the change. ".repeat(4))), 2), table),
+                List.of());
+        assertEquals(1, deck(note(Language.EN, Map.of(), essay)).text().size(), "a paragraph that says something of its own stays text");
+    }
+
+    @Test
+    void aLocalPictureKeepsItsSlideWithItsCaptionUnderItAndTheParagraphIntroducingItAbove() throws Exception {
+        Path png = dir.resolve("latency.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1838, 900, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        Deck d = deck(note(Language.ZH, Map.of(), section("性能", 2, List.of(new Paragraph(List.of(new Inline.Text("优化前后的延迟如下图：")), 1),
+                new Image("latency.png", "延迟对比", png.toString(), false, 2)), List.of())));
+        assertEquals(List.of(), d.text(), "no slide holds the lead alone");
         Page.Picture picture = d.pages().stream().filter(Page.Picture.class::isInstance).map(Page.Picture.class::cast).findFirst().orElseThrow();
-        assertEquals("部署拓扑", picture.caption().getFirst().text());
+        assertEquals(List.of("优化前后的延迟如下图："), picture.lead().stream().map(Para::text).toList());
+        assertEquals("延迟对比", picture.caption().getFirst().text());
+        XSLFSlide slide = d.show().getSlides().get(d.pages().indexOf(picture));
+        var shapes = slide.getShapes();
+        var lead = shapes.stream().filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t && t.getText().contains("如下图"))
+                .findFirst().orElseThrow();
+        var caption = shapes.stream().filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t && t.getText().contains("延迟对比"))
+                .findFirst().orElseThrow();
+        var pic = shapes.stream().filter(org.apache.poi.xslf.usermodel.XSLFPictureShape.class::isInstance).findFirst().orElseThrow();
+        assertTrue(lead.getAnchor().getMaxY() <= pic.getAnchor().getY(), "the lead is above the picture");
+        assertTrue(pic.getAnchor().getMaxY() <= caption.getAnchor().getY(), "the caption under it");
+        assertTrue(caption.getAnchor().getY() - pic.getAnchor().getMaxY() < 12, "and close to it");
     }
 
     @Test
