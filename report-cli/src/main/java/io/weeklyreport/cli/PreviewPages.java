@@ -2,6 +2,7 @@ package io.weeklyreport.cli;
 
 import io.weeklyreport.model.Status;
 import io.weeklyreport.render.Format;
+import io.weeklyreport.render.HtmlText;
 import io.weeklyreport.render.ReportRenderer;
 
 import java.io.IOException;
@@ -150,12 +151,12 @@ final class PreviewPages {
         StringBuilder body = new StringBuilder();
         Path name = folder.toAbsolutePath().normalize().getFileName();
         String title = name == null ? folder.toString() : name.toString();
-        body.append("<header><h1>").append(escape(title)).append("</h1><p><span class=\"folder\">")
-                .append(escape(folder.toString())).append("</span> · ")
+        body.append("<header><h1>").append(HtmlText.escape(title)).append("</h1><p><span class=\"folder\">")
+                .append(HtmlText.escape(folder.toString())).append("</span> · ")
                 .append(entries.size()).append(entries.size() == 1 ? " note" : " notes").append(", newest first · ")
                 .append("<span class=\"live\" id=\"").append(BAR_ID).append("-state\">\u25cb connecting\u2026</span></p></header>\n<ol>\n");
         for (PreviewSite.Entry e : entries) {
-            body.append("<li><a class=\"title\" href=\"").append(escape(e.href())).append("\">").append(escape(e.title()))
+            body.append("<li><a class=\"title\" href=\"").append(HtmlText.escape(e.href())).append("\">").append(HtmlText.escape(e.title()))
                     .append("</a>\n<p class=\"when\">");
             if (e.date() != null) {
                 Locale locale = Locale.forLanguageTag(e.language().isEmpty() ? "en" : e.language());
@@ -167,24 +168,24 @@ final class PreviewPages {
                 }
                 body.append("</time> · ");
             }
-            body.append("<span class=\"file\">").append(escape(e.name())).append("</span></p>\n");
+            body.append("<span class=\"file\">").append(HtmlText.escape(e.name())).append("</span></p>\n");
             if (!e.counts().isEmpty()) {
                 body.append("<p class=\"chips\">");
                 Properties words = labels(e.language());
                 for (Map.Entry<Status, Integer> c : e.counts().entrySet()) {
                     String word = words.getProperty("status." + c.getKey().cssName(), c.getKey().cssName());
                     body.append("<span class=\"chip status-").append(c.getKey().cssName()).append("\">")
-                            .append(c.getValue()).append(' ').append(escape(word)).append("</span>");
+                            .append(c.getValue()).append(' ').append(HtmlText.escape(word)).append("</span>");
                 }
                 body.append("</p>\n");
             }
             if (e.problem() != null) {
-                body.append("<p class=\"problem\">").append(escape(e.problem())).append("</p>\n");
+                body.append("<p class=\"problem\">").append(HtmlText.escape(e.problem())).append("</p>\n");
             } else {
                 body.append("<p class=\"downloads\">");
                 for (Format f : downloads.getOrDefault(e, List.of())) {
                     if (f != Format.HTML) {
-                        body.append("<a download href=\"").append(escape(e.href())).append("?format=").append(f.extension())
+                        body.append("<a download href=\"").append(HtmlText.escape(e.href())).append("?format=").append(f.extension())
                                 .append("\">").append(f.extension().toUpperCase(Locale.ROOT)).append("</a>");
                     }
                 }
@@ -201,7 +202,7 @@ final class PreviewPages {
 
     /** A note that cannot be shown: what is wrong with it, one line per problem; it updates when the note is saved. */
     static byte[] problem(String name, String problem, String nonce) {
-        String body = "<main><header><h1>" + escape(name) + " cannot be shown</h1></header>\n<pre>" + escape(problem)
+        String body = "<main><header><h1>" + HtmlText.escape(name) + " cannot be shown</h1></header>\n<pre>" + HtmlText.escape(problem)
                 + "</pre>\n<p>This page updates when the note is saved. <a href=\"/\">All notes</a></p></main>\n";
         return page("en", name + " · weekly-report", body, nonce, true);
     }
@@ -209,7 +210,7 @@ final class PreviewPages {
     private static byte[] page(String lang, String title, String body, String nonce, boolean note) {
         String html = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + "</title>\n<style>\n" + INDEX_STYLE + "</style></head>\n<body>\n" + body
+                + "<title>" + HtmlText.escape(title) + "</title>\n<style>\n" + INDEX_STYLE + "</style></head>\n<body>\n" + body
                 + script(nonce, List.of(), note) + "</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }
@@ -228,21 +229,5 @@ final class PreviewPages {
             }
             return p;
         });
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

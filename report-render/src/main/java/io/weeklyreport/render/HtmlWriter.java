@@ -86,7 +86,7 @@ final class HtmlWriter {
             }
             String value = policy.attribute(tag, name, a.getNodeValue());
             if (value != null) {
-                out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
+                out.append(' ').append(name).append("=\"").append(HtmlText.escape(value, true)).append('"');
             }
         }
         out.append('>');
@@ -100,7 +100,7 @@ final class HtmlWriter {
             switch (n.getNodeType()) {
                 case Node.ELEMENT_NODE -> element((Element) n, out, policy);
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE ->
-                        out.append(RAW_TEXT.contains(tag) ? n.getNodeValue() : escape(n.getNodeValue(), false));
+                        out.append(RAW_TEXT.contains(tag) ? n.getNodeValue() : HtmlText.escape(n.getNodeValue(), false));
                 default -> { }
             }
         }
@@ -126,21 +126,5 @@ final class HtmlWriter {
             link.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return link.toString();
-    }
-
-    private static String escape(String s, boolean attribute) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\u00a0' -> out.append("&nbsp;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
