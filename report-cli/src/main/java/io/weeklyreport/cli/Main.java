@@ -14,9 +14,6 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Markdown meeting notes into a PDF handout, a PPTX deck and a DOCX report.",
-        subcommands = {RenderCommand.class, WatchCommand.class, ServeCommand.class, CheckCommand.class, ModelCommand.class,
-                NextCommand.class, TrackCommand.class, MailCommand.class, ConfigCommand.class, TemplatesCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  weekly-report render notes/2026-11-19.md          # PDF, DOCX, PPTX beside it",
                 "  weekly-report render notes/ -o out/ -f pdf,html   # a whole folder",
@@ -34,6 +31,17 @@ import java.nio.charset.StandardCharsets;
                 "",
                 "Exit codes: 0 ok, 1 some input failed, 2 the command line was wrong."})
 public final class Main implements Runnable {
+    /**
+     * The commands, in the order --help lists them. They are not in the annotation: picocli builds a command's
+     * model (by reflection over all its options) when it is added, which for all of them took a third of a
+     * cold {@code --version}; a command line that names one gets that one alone (see {@link #commandLine}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(RenderCommand.class, WatchCommand.class, ServeCommand.class,
+            CheckCommand.class, ModelCommand.class, NextCommand.class, TrackCommand.class, MailCommand.class,
+            ConfigCommand.class, TemplatesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that need the others beside them: help describes them, completion writes them all. */
+    private static final List<Class<?>> NEED_ALL = List.of(CompletionCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +67,7 @@ public final class Main implements Runnable {
     static int run(Terminal terminal, String... args) {
         int code;
         try {
-            code = commandLine(terminal).execute(args);
+            code = commandLine(terminal, args).execute(args);
         } catch (Throwable e) {
             // picocli hands Exceptions to the handler above; an Error (a StackOverflowError deep in a library)
             // comes through here, and must still be one line, not a thousand
@@ -78,8 +86,26 @@ public final class Main implements Runnable {
         return terminal;
     }
 
+    /** The whole command line, every command in it (for help, completion, the man pages). */
     static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they begin with a command's name, that command alone (the others
+     * are never reached); else every command, so that --help lists them and a mistyped one finds its near name.
+     */
+    static CommandLine commandLine(Terminal terminal, String[] args) {
         CommandLine cli = new CommandLine(new Main(terminal));
+        Class<?> named = args.length == 0 ? null : COMMANDS.stream().filter(c -> !NEED_ALL.contains(c))
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || command == named) {
+                // its own CommandLine, as picocli makes one for an annotated subcommand: its model transformer
+                // (config's keys in its help) runs
+                cli.addSubcommand(new CommandLine(command));
+            }
+        }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.interactive() && !terminal.noColor() ? Ansi.ON : Ansi.OFF));

@@ -212,6 +212,19 @@ class ConventionsTest {
     }
 
     @Test
+    void aCommandLineThatNamesACommandBuildsThatCommandAlone() {
+        Terminal t = new Terminal(java.io.InputStream.nullInputStream(), System.out, System.err, false, true);
+        assertEquals(java.util.Set.of("render"), Main.commandLine(t, new String[] {"render", "a.md"}).getSubcommands().keySet());
+        // help and completion describe the others; an option or a typo first needs them all to answer
+        for (String first : new String[] {"help", "completion", "--help", "rendr"}) {
+            assertEquals(Main.COMMANDS.size(), Main.commandLine(t, new String[] {first}).getSubcommands().size(), first);
+        }
+        assertTrue(CliRun.of("help", "mail").out().contains("Usage: weekly-report mail"));
+        assertTrue(CliRun.of("rendr", "x.md").err().contains("did you mean 'render'?"));
+        assertTrue(CliRun.of("config", "--help").out().contains("Keys of a weekly-report.yaml"), "config's own help, alone");
+    }
+
+    @Test
     void completionOffersLowerCaseValues() {
         String script = CliRun.of("completion").out();
         assertTrue(script.contains("(\"pdf\" \"docx\" \"pptx\" \"html\") # --format values"), "formats");
