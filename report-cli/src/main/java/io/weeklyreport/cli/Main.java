@@ -64,13 +64,7 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line in this process, against the given terminal; used by tests too. */
-    /** The commands that render a note first thing, for which {@link io.weeklyreport.render.Preheat} pays. */
-    private static final java.util.Set<String> RENDERING = java.util.Set.of("render", "watch", "serve", "mail");
-
     static int run(Terminal terminal, String... args) {
-        if (args.length > 0 && RENDERING.contains(args[0])) {
-            io.weeklyreport.render.Preheat.start();
-        }
         int code;
         try {
             code = commandLine(terminal, args).execute(args);

@@ -35,16 +35,6 @@ public final class PptxWriter {
     record Result(byte[] bytes, List<SlideDrawer.FittedText> fitted, List<Page> pages, List<String> warnings) {
     }
 
-    /** Builds the built-in deck template and the slide fonts' measure once, for {@link io.weeklyreport.render.Preheat}. */
-    public static void preheat() {
-        try {
-            TextMeasure.of(null, null);
-            DeckTemplate.builtIn("Microsoft YaHei", "Calibri", java.awt.Color.BLUE).show().close();
-        } catch (RenderException | IOException e) {
-            // the render meets it again and says so
-        }
-    }
-
     Result compose(String deckXhtml, Report report) throws RenderException, IOException {
         Deck deck = DeckReader.read(deckXhtml);
         TextMeasure measure = TextMeasure.of(options.fontRegular(), options.fontBold());
