@@ -71,7 +71,9 @@ class ModuleBoundariesTest {
     @Test
     void otherModulesUseOnlyTheRenderersEntryTypes() throws IOException {
         List<String> surface = List.of("ReportRenderer", "RenderRequest", "RenderResult", "OutputSink", "RenderOptions",
-                "RenderException", "Format", "PageSize", "MailBody", "TrackerRenderer", "TrackerRequest");
+                "RenderException", "Format", "PageSize", "MailBody", "TrackerRenderer", "TrackerRequest",
+                // the one HTML escaper, which the preview's pages share with the HTML output
+                "HtmlText");
         List<String> found = new ArrayList<>();
         for (String line : violations("report-cli", List.of("io.weeklyreport.render"))) {
             String type = line.replaceAll(".*io\\.weeklyreport\\.render\\.", "").replaceAll("[;.\\s].*", "");
