@@ -44,6 +44,18 @@ record CliRun(int exitCode, String out, String err, byte[] outBytes) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 
+    /**
+     * {@code command} started as from a terminal, where Ctrl-C (SIGINT) reaches it: a process started by a shell's
+     * background job (CI, {@code nohup ... &}) inherits an ignored SIGINT, so a small python3 step gives SIGINT its
+     * default meaning back before it runs the command.
+     */
+    static java.util.List<String> asOnATerminal(java.util.List<String> command) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("python3", "-c",
+                "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"));
+        out.addAll(command);
+        return out;
+    }
+
     /** The repository's root folder (where examples/ and templates/ are). */
     static Path root() {
         String configured = System.getProperty("weeklyreport.root");

@@ -195,7 +195,8 @@ class LauncherIT {
         for (int i = 0; i < 200; i++) {
             Notes.chinese(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
         }
-        Process p = new ProcessBuilder(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2")
+        // as from a terminal: started in the background (CI), the run would inherit an ignored SIGINT
+        Process p = new ProcessBuilder(CliRun.asOnATerminal(List.of(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2")))
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (pdfs(notes) < 3 && p.isAlive() && System.nanoTime() < deadline) {

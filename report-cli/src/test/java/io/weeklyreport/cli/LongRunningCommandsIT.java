@@ -45,11 +45,9 @@ class LongRunningCommandsIT {
 
     /** The launcher with SIGINT as on a terminal; standard error into a file. */
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", "-c",
-                "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
-                launcher.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(dir.toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+        return new ProcessBuilder(CliRun.asOnATerminal(command)).directory(dir.toFile()).redirectError(dir.resolve("stderr").toFile()).start();
     }
 
     private static void interrupt(Process p) throws IOException, InterruptedException {
