@@ -108,8 +108,8 @@ final class TrackCommand implements Callable<Integer> {
         Path folder = inputs.size() == 1 && Files.isDirectory(inputs.getFirst()) ? inputs.getFirst() : null;
         Path home = folder != null ? folder : Optional.ofNullable(inputs.getFirst().toAbsolutePath().getParent()).orElse(Path.of(""));
         Settings settings = settings(home);
-        List<String> asked = asked(settings, oneFile(Destination.of(output)));
         Destination destination = Destination.of(output);
+        List<String> asked = asked(settings, oneFile(destination));
         boolean toStdout = destination instanceof Destination.Stdout
                 || (destination instanceof Destination.Beside && asked.equals(List.of(JSON)));
         List<Wanted> wanted = wanted(asked, home, destination, toStdout);

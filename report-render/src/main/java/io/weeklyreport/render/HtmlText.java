@@ -1,6 +1,9 @@
 package io.weeklyreport.render;
 
-/** Text made safe to write into HTML: the one escaper of the HTML output, the mail and the preview's pages. */
+/**
+ * Text made safe to write into HTML: the one escaper of the HTML output and the preview's pages. Not for the
+ * XHTML the templates make (parsed as XML, which knows no {@code &nbsp;}): {@code TemplateFunctions} escapes that.
+ */
 public final class HtmlText {
     private HtmlText() {
     }

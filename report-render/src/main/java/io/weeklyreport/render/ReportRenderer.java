@@ -267,15 +267,16 @@ public final class ReportRenderer {
         return buffer.toByteArray();
     }
 
-    private static Diagnostic writerWarning(Format format, String line) {
+    /** A writer's warning as a render warning naming the format (the tracker's writers say theirs so too). */
+    static Diagnostic writerWarning(Format format, String line) {
         return new Diagnostic(Severity.WARNING, 0, 0, "render-warning", format.extension() + ": " + line);
     }
 
-    private static Duration since(long start) {
+    static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + message.strip().lines().findFirst().orElse("");

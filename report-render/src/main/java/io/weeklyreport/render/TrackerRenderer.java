@@ -2,7 +2,6 @@ package io.weeklyreport.render;
 
 import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Language;
-import io.weeklyreport.model.Severity;
 import io.weeklyreport.model.Status;
 import io.weeklyreport.render.pdf.PdfWriter;
 import io.weeklyreport.render.tracker.TrackerDeck;
@@ -33,10 +32,12 @@ public final class TrackerRenderer {
 
     private final RenderOptions options;
     private final TemplateSet templates;
+    private final Palette palette;
 
     public TrackerRenderer(RenderOptions options) throws RenderException {
         this.options = options;
         this.templates = new TemplateSet(options.templateDir());
+        this.palette = Palette.of(options.theme().colors());
     }
 
     public RenderResult render(TrackerRequest request) {
@@ -54,8 +55,7 @@ public final class TrackerRenderer {
         for (RenderRequest.Output output : request.outputs()) {
             long start = System.nanoTime();
             List<Diagnostic> warnings = new ArrayList<>();
-            Consumer<String> noticed = line -> warnings.add(new Diagnostic(Severity.WARNING, 0, 0, "render-warning",
-                    output.format().extension() + ": " + line));
+            Consumer<String> noticed = line -> warnings.add(ReportRenderer.writerWarning(output.format(), line));
             try {
                 if (xhtml == null && (output.format() == Format.PDF || output.format() == Format.HTML)) {
                     xhtml = xhtml(view);
@@ -72,12 +72,12 @@ public final class TrackerRenderer {
                 } catch (IOException e) {
                     throw new RenderException("the " + output.format().extension() + " cannot be written: " + e.getMessage(), e);
                 }
-                rendered.add(new RenderResult.Rendered(output.format(), bytes.length, since(start), warnings, null));
+                rendered.add(new RenderResult.Rendered(output.format(), bytes.length, ReportRenderer.since(start), warnings, null));
             } catch (RenderException e) {
-                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, e));
+                rendered.add(new RenderResult.Rendered(output.format(), 0, ReportRenderer.since(start), warnings, e));
             } catch (IOException | RuntimeException e) {
-                rendered.add(new RenderResult.Rendered(output.format(), 0, since(start), warnings, new RenderException(
-                        output.format().extension() + " tracker rendering failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
+                rendered.add(new RenderResult.Rendered(output.format(), 0, ReportRenderer.since(start), warnings, new RenderException(
+                        output.format().extension() + " tracker rendering failed: " + ReportRenderer.oneLine(e), e)));
             }
         }
         return new RenderResult(List.of(), rendered);
@@ -90,11 +90,10 @@ public final class TrackerRenderer {
 
     private TrackerView view(TrackerRequest request) throws RenderException {
         Properties labels = templates.labels(request.language() == Language.ZH ? "zh" : "en");
-        return TrackerView.of(request.tracker(), request.name(), request.language(), labels, Palette.of(options.theme().colors()));
+        return TrackerView.of(request.tracker(), request.name(), request.language(), labels, palette);
     }
 
     private String xhtml(TrackerView view) throws RenderException {
-        Palette palette = Palette.of(options.theme().colors());
         Map<String, Object> chips = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             Palette.Chip chip = palette.chip(s);
@@ -107,9 +106,5 @@ public final class TrackerRenderer {
         data.put("pageSize", options.pageSize().cssName());
         data.put("pageCounter", DocumentView.pageCounterCss(view.pageFooter()));
         return templates.apply(TEMPLATE, data);
-    }
-
-    private static Duration since(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

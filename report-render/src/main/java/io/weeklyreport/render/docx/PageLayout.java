@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Paper, margins and the page footer. Sizes are in twentieths of a point (twips), as Word stores them.
  * The margins are the PDF handout's (report.css {@code @page}: 22 mm 18 mm 20 mm 18 mm).
  */
-final class PageLayout {
+public final class PageLayout {
     private static final int TOP = mm(22);
     private static final int SIDE = mm(18);
     private static final int BOTTOM = mm(20);
@@ -80,18 +80,26 @@ final class PageLayout {
             p.createRun().setText(runningTitle);
         }
         p.createRun().addTab();
-        String text = label.isEmpty() ? "{page} / {pages}" : label;
-        Matcher m = PLACEHOLDER.matcher(text);
+        pageNumbers(p, label, text -> p.createRun().setText(text));
+    }
+
+    /**
+     * {@code label} ("第 {page} 页 / 共 {pages} 页", empty for "{page} / {pages}") into {@code p}: its text through
+     * {@code text}, each placeholder as a PAGE or NUMPAGES field, in the label's order.
+     */
+    public static void pageNumbers(XWPFParagraph p, String label, java.util.function.Consumer<String> text) {
+        String written = label.isEmpty() ? "{page} / {pages}" : label;
+        Matcher m = PLACEHOLDER.matcher(written);
         int last = 0;
         while (m.find()) {
             if (m.start() > last) {
-                p.createRun().setText(text.substring(last, m.start()));
+                text.accept(written.substring(last, m.start()));
             }
             field(p, m.group(1).equals("page") ? "PAGE" : "NUMPAGES");
             last = m.end();
         }
-        if (last < text.length()) {
-            p.createRun().setText(text.substring(last));
+        if (last < written.length()) {
+            text.accept(written.substring(last));
         }
     }
 

@@ -203,14 +203,14 @@ public final class TrackerDeck {
         header.setHeight(headerHeight);
         for (int c = 0; c < TrackerView.COLUMNS.length; c++) {
             XSLFTableCell cell = cell(header, new Color(0xe8eef7));
-            run(paragraph(cell, c), view.header().get(c), SMALL, true, INK, view);
+            run(paragraph(cell), view.header().get(c), SMALL, true, INK, view);
         }
         for (Placed placed : rows) {
             TrackerView.Row r = placed.row();
             XSLFTableRow row = table.addRow();
             row.setHeight(placed.height());
             Color fill = r.stalled() ? new Color(0xfff8f0) : Color.WHITE;
-            XSLFTextParagraph item = paragraph(cell(row, fill), 0);
+            XSLFTextParagraph item = paragraph(cell(row, fill));
             if (r.stalled()) {
                 chip(item, view.stalledLabel(), new Color(0xa61b1b), Color.WHITE, view);
                 run(item, " ", TEXT, false, INK, view);
@@ -220,10 +220,10 @@ public final class TrackerDeck {
                 run(item, " ", TEXT, false, INK, view);
                 run(item, ref, SMALL, false, new Color(0x1f5fbf), view);
             }
-            run(paragraph(cell(row, fill), 1), r.owners(), SMALL, false, INK, view);
-            run(paragraph(cell(row, fill), 2), r.firstSeen(), SMALL, false, INK, view);
-            run(paragraph(cell(row, fill), 3), r.lastSeen(), SMALL, false, INK, view);
-            XSLFTextParagraph steps = paragraph(cell(row, fill), 4);
+            run(paragraph(cell(row, fill)), r.owners(), SMALL, false, INK, view);
+            run(paragraph(cell(row, fill)), r.firstSeen(), SMALL, false, INK, view);
+            run(paragraph(cell(row, fill)), r.lastSeen(), SMALL, false, INK, view);
+            XSLFTextParagraph steps = paragraph(cell(row, fill));
             java.util.Set<Integer> lineStarts = measure.lineStarts(stepPieces(r), GAP, inner(4));
             for (int i = 0; i < r.steps().size(); i++) {
                 TrackerView.Step st = r.steps().get(i);
@@ -242,7 +242,7 @@ public final class TrackerDeck {
                             colours == null ? GREY : Color.decode(colours.text()), view);
                 }
             }
-            XSLFTextParagraph open = paragraph(cell(row, fill), 5);
+            XSLFTextParagraph open = paragraph(cell(row, fill));
             open.setTextAlign(TextParagraph.TextAlign.RIGHT);
             run(open, String.valueOf(r.meetingsOpen()), SMALL, false, INK, view);
             row.getCells().forEach(TrackerDeck::sizeEmptyLines);
@@ -277,7 +277,7 @@ public final class TrackerDeck {
         }
     }
 
-    private static XSLFTextParagraph paragraph(XSLFTableCell cell, int column) {
+    private static XSLFTextParagraph paragraph(XSLFTableCell cell) {
         XSLFTextParagraph p = cell.getTextParagraphs().isEmpty() ? cell.addNewTextParagraph() : cell.getTextParagraphs().getFirst();
         p.setSpaceBefore(0d);
         p.setSpaceAfter(0d);

@@ -2,6 +2,7 @@ package io.weeklyreport.render.tracker;
 
 import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.RenderOptions;
+import io.weeklyreport.render.docx.PageLayout;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -182,25 +183,8 @@ public final class TrackerDocument {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.RIGHT);
-        String label = view.pageFooter();
-        int page = label.indexOf("{page}");
-        int pages = label.indexOf("{pages}");
-        if (page < 0 || pages < page) {
-            text(p.createRun(), view.title(), view, 8, false, "8A94A6");
-            return;
-        }
-        text(p.createRun(), view.title() + "    " + label.substring(0, page), view, 8, false, "8A94A6");
-        field(p, "PAGE", view);
-        text(p.createRun(), label.substring(page + "{page}".length(), pages), view, 8, false, "8A94A6");
-        field(p, "NUMPAGES", view);
-        text(p.createRun(), label.substring(pages + "{pages}".length()), view, 8, false, "8A94A6");
-    }
-
-    private void field(XWPFParagraph p, String code, TrackerView view) {
-        var fld = p.getCTP().addNewFldSimple();
-        fld.setInstr(code + " \\* MERGEFORMAT");
-        var run = fld.addNewR();
-        run.addNewT().setStringValue("1");
+        text(p.createRun(), view.title() + "    ", view, 8, false, "8A94A6");
+        PageLayout.pageNumbers(p, view.pageFooter(), piece -> text(p.createRun(), piece, view, 8, false, "8A94A6"));
     }
 
     private static XWPFParagraph first(XWPFTableCell cell) {

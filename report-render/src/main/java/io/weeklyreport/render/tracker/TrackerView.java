@@ -57,11 +57,6 @@ public record TrackerView(String lang, String title, String subtitle, String cha
         public Bar {
             segments = List.copyOf(segments);
         }
-
-        /** The bar's height as a share of the highest bar's, for the CSS boxes. */
-        public double share(int max) {
-            return max == 0 ? 0 : (double) total / max;
-        }
     }
 
     /** Part of a bar: the items at one status at that meeting. */
