@@ -4,12 +4,16 @@ import io.weeklyreport.render.pptx.Para.Kind;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTNotesSlide;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,8 @@ final class SpeakerNotes {
     private final XMLSlideShow show;
     private final TextRuns runs;
     private final Deck deck;
+    /** The deck's first notes page as made from the master, body emptied: the XML every later page copies. */
+    private CTNotesSlide page;
 
     SpeakerNotes(XMLSlideShow show, TextRuns runs, Deck deck) {
         this.show = show;
@@ -40,12 +46,7 @@ final class SpeakerNotes {
             }
         }
         lines.addAll(extra);
-        boolean newMaster = show.getNotesMaster() == null;
-        XSLFNotes notes = show.getNotesSlide(slide);
-        if (newMaster) {
-            DeckTemplate.trimNotesMaster(show);   // ours, made just now: the next notes pages copy less
-        }
-        fieldsAsFields(notes.getXmlObject().getDomNode());
+        XSLFNotes notes = newNotes(slide);
         XSLFTextShape body = null;
         for (XSLFTextShape s : notes.getPlaceholders()) {
             if (s.getTextType() == Placeholder.BODY) {
@@ -63,6 +64,59 @@ final class SpeakerNotes {
             r.setFontFamily(runs.eastAsiaFont(), FontGroup.EAST_ASIAN);
             runs.language(((CTRegularTextRun) r.getXmlObject()).getRPr(), line);
         }
+    }
+
+    /**
+     * A notes page for the slide, related to it and to the notes master. POI's own way ({@code getNotesSlide}) copies
+     * every shape of the notes master property by property, reading each through the master's inheritance: a sixth
+     * of a deck's time. Here the deck's first page is made from the master that way (after the master is trimmed),
+     * its body is emptied, and every later page is a copy of that page's XML, made as one XML copy. A master whose
+     * shapes refer to other parts (a logo) has every page made from the master, as a copied reference would point at
+     * nothing. (POI also relates each page to the presentation, which no reader needs: here only the slide does.)
+     */
+    private XSLFNotes newNotes(XSLFSlide slide) {
+        if (show.getNotesMaster() == null) {
+            show.createNotesMaster();
+            DeckTemplate.trimNotesMaster(show);   // ours, made just now: the pages copy less
+        }
+        XSLFNotesMaster master = show.getNotesMaster();
+        int number = slide.getNextPartNumber(XSLFRelation.NOTES, 1);
+        XSLFNotes notes = (XSLFNotes) slide.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(), number);
+        notes.addRelation(null, XSLFRelation.NOTES_MASTER, master);
+        notes.addRelation(null, XSLFRelation.SLIDE, slide);
+        if (page != null && page != NOT_COPIED) {
+            notes.getXmlObject().set(page);
+            return notes;
+        }
+        notes.importContent(master);
+        fieldsAsFields(notes.getXmlObject().getDomNode());
+        if (page == null) {
+            for (XSLFTextShape s : notes.getPlaceholders()) {
+                if (s.getTextType() == Placeholder.BODY) {
+                    s.clearText();
+                }
+            }
+            page = refersToParts(notes.getXmlObject().getDomNode()) ? NOT_COPIED : (CTNotesSlide) notes.getXmlObject().copy();
+        }
+        return notes;
+    }
+
+    /** Whether an element below the node names another part (r:id, r:embed, r:link). */
+    private static boolean refersToParts(org.w3c.dom.Node node) {
+        if (node instanceof org.w3c.dom.Element e) {
+            var attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (RELATIONSHIPS.equals(attributes.item(i).getNamespaceURI())) {
+                    return true;
+                }
+            }
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (refersToParts(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -89,4 +143,7 @@ final class SpeakerNotes {
     }
 
     private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The value of {@link #page} when the master's pages cannot be copied as XML. */
+    private static final CTNotesSlide NOT_COPIED = CTNotesSlide.Factory.newInstance();
 }
