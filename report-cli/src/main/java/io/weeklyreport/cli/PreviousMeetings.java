@@ -71,8 +71,14 @@ final class PreviousMeetings {
         return before(note, report, previous);
     }
 
-    /** A note as read for the series: its report, or the one line that says why it cannot be read. */
-    private record Reading(Report report, String problem) {
+    /**
+     * A note as read for the series: the note (whose items its series find once), or the one line that says why it
+     * cannot be read.
+     */
+    private record Reading(SeriesNote note, String problem) {
+        Report report() {
+            return note == null ? null : note.report();
+        }
     }
 
     private final SeriesReader reader = new SeriesReader(InputStream.nullInputStream());
@@ -149,7 +155,7 @@ final class PreviousMeetings {
             if (r.metadata().date() == null) {
                 continue;   // not a meeting of the series (a README)
             }
-            chain.add(new SeriesNote(candidate, r));
+            chain.add(reading.note());
             if (chain.size() < 2 * compared) {
                 continue;
             }
@@ -199,7 +205,7 @@ final class PreviousMeetings {
                 Report r = reader.read(file);
                 String error = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
                         .map(d -> CheckCommand.where(file.toString(), d) + ": " + d.message()).orElse(null);
-                return new Reading(error == null ? r : null, error);
+                return new Reading(error == null ? new SeriesNote(file, r) : null, error);
             } catch (UnreadableInputException e) {
                 return new Reading(null, e.describe());
             } catch (SettingsException e) {

@@ -61,7 +61,7 @@ public final class Series {
         List<Set<String>> documents = new ArrayList<>();
         for (SeriesNote n : dated) {
             meetings.add(new MeetingNote(meetings.size(), n.path(), n.report().metadata().date(), n.report()));
-            List<Occurrence> found = NoteItems.of(n.report());
+            List<Occurrence> found = n.items();
             occurrences.add(found);
             found.forEach(o -> documents.add(o.tokens()));
         }

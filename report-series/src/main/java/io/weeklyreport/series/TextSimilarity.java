@@ -1,8 +1,10 @@
 package io.weeklyreport.series;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,11 @@ final class TextSimilarity {
 
     private final Map<String, Double> weights;
     private final double unseenWeight;
+    /** A number per token, in the order first asked for: token sets become sorted arrays of them. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private double[] weightOf = new double[64];
+    /** Each token set compared, as its weighted vector; one instance serves one series, in one thread. */
+    private final Map<Set<String>, Vector> vectors = new IdentityHashMap<>();
 
     private TextSimilarity(Map<String, Double> weights, double unseenWeight) {
         this.weights = weights;
@@ -64,29 +71,69 @@ final class TextSimilarity {
         return Math.max(dice(a.tokens(), b.tokens()), dice(a.headTokens(), b.headTokens()));
     }
 
+    /**
+     * The weighted Dice coefficient of two token sets: twice the weight they share over the weight of both. Each set
+     * is turned once into its tokens' numbers, sorted, and its total weight, so that comparing two is one merge of
+     * two arrays (a series compares every item with every recent one).
+     */
     double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Vector x = vector(a);
+        Vector y = vector(b);
         double shared = 0;
-        for (String t : a) {
-            if (b.contains(t)) {
-                shared += weight(t);
+        for (int i = 0, j = 0; i < x.ids.length && j < y.ids.length; ) {
+            int c = Integer.compare(x.ids[i], y.ids[j]);
+            if (c == 0) {
+                shared += weightOf[x.ids[i]];
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2 * shared / (total(a) + total(b));
+        return 2 * shared / (x.total + y.total);
     }
 
-    private double total(Set<String> tokens) {
-        double sum = 0;
-        for (String t : tokens) {
-            sum += weight(t);
+    /** A token set as the sorted numbers of its tokens and the sum of their weights. */
+    private record Vector(int[] ids, double total) {
+    }
+
+    private Vector vector(Set<String> tokens) {
+        Vector v = vectors.get(tokens);
+        if (v == null) {
+            int[] numbers = new int[tokens.size()];
+            int k = 0;
+            for (String t : tokens) {
+                numbers[k++] = id(t);
+            }
+            Arrays.sort(numbers);
+            // summed in the set's order, as the weights of a token set always were
+            double total = 0;
+            for (String t : tokens) {
+                total += weightOf[ids.get(t)];
+            }
+            v = new Vector(numbers, total);
+            vectors.put(tokens, v);
         }
-        return sum;
+        return v;
     }
 
-    private double weight(String token) {
-        return weights.getOrDefault(token, unseenWeight);
+    private int id(String token) {
+        Integer known = ids.get(token);
+        if (known != null) {
+            return known;
+        }
+        int id = ids.size();
+        ids.put(token, id);
+        if (id == weightOf.length) {
+            weightOf = Arrays.copyOf(weightOf, 2 * id);
+        }
+        weightOf[id] = weights.getOrDefault(token, unseenWeight);
+        return id;
     }
 
     /** The part of an item's text that names the work: up to the first full-width clause break. */
