@@ -28,7 +28,28 @@ public final class Xhtml {
     private Xhtml() {
     }
 
+    /**
+     * A namespace-aware parser per thread, with DTDs, external entities and XInclude off: setting one up costs more
+     * than parsing a note's XHTML, and a render thread parses several. Reset before each use.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(Xhtml::newBuilder);
+
     public static Document parse(String xhtml) throws RenderException {
+        try {
+            DocumentBuilder builder = BUILDERS.get();
+            builder.reset();
+            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new RenderException("the document XHTML is not well-formed (check a customised template): "
+                    + e.getMessage(), e);
+        } catch (IllegalStateException | IOException e) {
+            throw new RenderException("XHTML cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -40,15 +61,9 @@ public final class Xhtml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            builder.setErrorHandler(null);
-            return builder.parse(new InputSource(new StringReader(xhtml)));
-        } catch (SAXException e) {
-            throw new RenderException("the document XHTML is not well-formed (check a customised template): "
-                    + e.getMessage(), e);
-        } catch (ParserConfigurationException | IOException e) {
-            throw new RenderException("XHTML cannot be read: " + e.getMessage(), e);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be set up: " + e.getMessage(), e);
         }
     }
 
