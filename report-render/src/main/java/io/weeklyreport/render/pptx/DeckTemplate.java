@@ -63,8 +63,48 @@ final class DeckTemplate {
         return show.getPageSize();
     }
 
+    /** A built-in template's fonts and accent. */
+    private record Look(String eastAsiaFont, String latinFont, java.awt.Color accent) {
+    }
+
+    /**
+     * The built-in template of each look asked for more than once in this process, as written: opening it is half the
+     * work of making it again (stretching, placing and restyling every layout). Made on the second deck of a look, so
+     * that a single deck pays nothing for it; a handful of looks at most (the cap keeps it so).
+     */
+    private static final java.util.Map<Look, byte[]> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Look, Boolean> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOOKS_KEPT = 8;
+
     /** POI's Office theme, stretched to 16:9, with roomier title and body boxes, the deck's fonts and accent. */
     static DeckTemplate builtIn(String eastAsiaFont, String latinFont, java.awt.Color accent) {
+        Look look = new Look(eastAsiaFont, latinFont, accent);
+        byte[] written = WRITTEN.get(look);
+        if (written != null) {
+            try {
+                return new DeckTemplate(new XMLSlideShow(new java.io.ByteArrayInputStream(written)), true, "");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the built-in deck template cannot be read back", e);
+            }
+        }
+        DeckTemplate made = make(look);
+        if (MADE.putIfAbsent(look, Boolean.TRUE) != null && WRITTEN.size() < LOOKS_KEPT) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+            try {
+                made.show.write(out);
+                WRITTEN.putIfAbsent(look, out.toByteArray());
+                return new DeckTemplate(new XMLSlideShow(new java.io.ByteArrayInputStream(out.toByteArray())), true, "");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the built-in deck template cannot be kept", e);
+            }
+        }
+        return made;
+    }
+
+    private static DeckTemplate make(Look look) {
+        String eastAsiaFont = look.eastAsiaFont();
+        String latinFont = look.latinFont();
+        java.awt.Color accent = look.accent();
         XMLSlideShow show = new XMLSlideShow();
         Dimension old = show.getPageSize();
         double sx = WIDESCREEN.getWidth() / old.getWidth();

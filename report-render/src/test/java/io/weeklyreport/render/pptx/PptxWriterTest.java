@@ -251,6 +251,42 @@ class PptxWriterTest {
         }
     }
 
+    /**
+     * From a look's second deck on, the built-in template is opened from its written form instead of being made again,
+     * and every notes page after a deck's first is a copy of that page: neither may change a byte of any part.
+     */
+    @Test
+    void theThirdDeckOfALookEqualsTheFirstPartByPart() throws Exception {
+        RenderOptions options = RenderOptions.defaults().withOfficeFonts("KaiTi", "Georgia");   // a look no other test asks for
+        ReportRenderer renderer = new ReportRenderer(options);
+        List<java.util.Map<String, String>> decks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.render(report, Format.PPTX, out);
+            decks.add(parts(out.toByteArray()));
+        }
+        assertEquals(decks.getFirst().keySet(), decks.getLast().keySet());
+        decks.getFirst().forEach((name, text) -> assertEquals(text, decks.getLast().get(name), name));
+        assertTrue(decks.getLast().keySet().stream().filter(n -> n.startsWith("ppt/notesSlides/notesSlide")).count() > 3);
+        try (XMLSlideShow show = open(pptx)) {
+            for (XSLFSlide slide : show.getSlides()) {
+                String body = notesText(slide);
+                assertTrue(slide.getNotes().getPlaceholders().length >= 2, "slide image and body on notes page " + slide.getSlideNumber());
+                assertFalse(body.contains("Click to edit"), body);
+            }
+        }
+    }
+
+    private static java.util.Map<String, String> parts(byte[] pptx) throws Exception {
+        java.util.Map<String, String> parts = new java.util.TreeMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(pptx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
     @Test
     void speakerNotesHoldTheFullTextAndTheUrls() throws Exception {
         try (XMLSlideShow show = open(pptx)) {
