@@ -138,8 +138,11 @@ final class DeckTemplate {
     }
 
     /**
-     * POI copies every shape of the notes master into every notes page, which costs a quarter of the time
-     * of a deck; header, date, footer and number of a notes page are never used here, so they go.
+     * Prepares the notes master made for a deck. POI copies every shape of it into every notes page, which costs a
+     * quarter of the time of a deck; header, date, footer and number of a notes page are never used here, so they
+     * go. And POI's master places the slide picture and the notes for a page 10 inches wide, while the notes page it
+     * declares is 7.5 inches wide (portrait): printed, every line of the notes ran off the right edge. The picture
+     * and the notes are placed on the page declared, the picture in the slides' proportions.
      */
     static void trimNotesMaster(XMLSlideShow show) {
         var master = show.getNotesMaster();
@@ -156,6 +159,32 @@ final class DeckTemplate {
         for (XSLFShape s : master.getShapes()) {
             if (s instanceof XSLFTextShape text && text.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
                 text.setText("");
+            }
+        }
+        placeOnNotesPage(show, master);
+    }
+
+    /** Inches in points. */
+    private static final double INCH = 72;
+
+    private static void placeOnNotesPage(XMLSlideShow show, org.apache.poi.xslf.usermodel.XSLFNotesMaster master) {
+        var size = show.getCTPresentation().getNotesSz();
+        double pageWidth = size.getCx() / 12700.0;
+        double pageHeight = size.getCy() / 12700.0;
+        double margin = 0.75 * INCH;
+        double width = pageWidth - 2 * margin;
+        Dimension slide = show.getPageSize();
+        double pictureHeight = width * slide.getHeight() / slide.getWidth();
+        Rectangle2D picture = new Rectangle2D.Double(margin, 0.5 * INCH, width, pictureHeight);
+        double notesTop = picture.getMaxY() + 0.375 * INCH;
+        Rectangle2D notes = new Rectangle2D.Double(margin, notesTop, width, pageHeight - notesTop - margin);
+        for (XSLFShape s : master.getShapes()) {
+            if (s instanceof XSLFSimpleShape simple && simple.getPlaceholderDetails() != null) {
+                switch (simple.getPlaceholderDetails().getPlaceholder()) {
+                    case SLIDE_IMAGE -> simple.setAnchor(picture);
+                    case BODY -> simple.setAnchor(notes);
+                    case null, default -> { }
+                }
             }
         }
     }

@@ -61,6 +61,8 @@ final class SpeakerNotes {
             XSLFTextParagraph p = body.addNewTextParagraph();
             XSLFTextRun r = p.addNewTextRun();
             r.setText(line);
+            // the master's notes style says 12 pt, which LibreOffice does not apply to a notes page (it prints 20 pt)
+            r.setFontSize(NOTES_SIZE);
             r.setFontFamily(runs.eastAsiaFont(), FontGroup.EAST_ASIAN);
             runs.language(((CTRegularTextRun) r.getXmlObject()).getRPr(), line);
         }
@@ -142,6 +144,8 @@ final class SpeakerNotes {
         }
     }
 
+    /** Points: what PowerPoint's notes pages use. */
+    static final double NOTES_SIZE = 12;
     private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** The value of {@link #page} when the master's pages cannot be copied as XML. */

@@ -251,6 +251,33 @@ class PptxWriterTest {
         }
     }
 
+    /** Printed as notes pages, the slide's picture and every line of its notes lie on the page. */
+    @Test
+    void notesPagesKeepTheSlidePictureAndTheNotesOnThePage() throws Exception {
+        try (XMLSlideShow show = open(pptx)) {
+            var size = show.getCTPresentation().getNotesSz();
+            Rectangle2D page = new Rectangle2D.Double(0, 0, size.getCx() / 12700.0, size.getCy() / 12700.0);
+            for (XSLFSlide slide : show.getSlides()) {
+                List<org.apache.poi.sl.usermodel.Placeholder> found = new ArrayList<>();
+                for (XSLFShape s : slide.getNotes().getShapes()) {
+                    if (s instanceof org.apache.poi.xslf.usermodel.XSLFSimpleShape simple && simple.getPlaceholderDetails() != null) {
+                        found.add(simple.getPlaceholderDetails().getPlaceholder());
+                        Rectangle2D box = simple.getAnchor();
+                        assertTrue(page.contains(box), simple.getShapeName() + " " + box + " on the notes page " + page
+                                + " of slide " + slide.getSlideNumber());
+                    }
+                }
+                assertTrue(found.contains(org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE), found.toString());
+                assertTrue(found.contains(org.apache.poi.sl.usermodel.Placeholder.BODY), found.toString());
+                for (XSLFTextParagraph p : slide.getNotes().getTextParagraphs().stream().flatMap(List::stream).toList()) {
+                    for (XSLFTextRun r : p.getTextRuns()) {
+                        assertEquals(SpeakerNotes.NOTES_SIZE, r.getFontSize(), r.getRawText());
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * From a look's second deck on, the built-in template is opened from its written form instead of being made again,
      * and every notes page after a deck's first is a copy of that page: neither may change a byte of any part.
