@@ -1,6 +1,7 @@
 package io.weeklyreport.cli;
 
 import io.weeklyreport.model.Report;
+import io.weeklyreport.parser.ParsedNotes;
 import io.weeklyreport.parser.ReportParser;
 import io.weeklyreport.parser.UnreadableInputException;
 
@@ -22,6 +23,11 @@ final class NoteReader {
     }
 
     Report read(Path file, InputStream stdin) throws UnreadableInputException {
+        return read(file, stdin, null);
+    }
+
+    /** {@link #read(Path, InputStream)}, parsing a file's text once in the run that {@code notes} belongs to (null: none). */
+    Report read(Path file, InputStream stdin, ParsedNotes notes) throws UnreadableInputException {
         Report report;
         if (file.toString().equals(Inputs.STDIN)) {
             try {
@@ -30,7 +36,7 @@ final class NoteReader {
                 throw new UnreadableInputException("<stdin>", 0, "standard input cannot be read: " + e.getMessage());
             }
         } else {
-            report = parser.read(file);
+            report = parser.read(file, notes);
         }
         return settings.apply(report);
     }

@@ -3,6 +3,7 @@ package io.weeklyreport.cli;
 import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Severity;
+import io.weeklyreport.parser.ParsedNotes;
 import io.weeklyreport.parser.UnreadableInputException;
 import io.weeklyreport.series.Series;
 import io.weeklyreport.series.SeriesNote;
@@ -59,7 +60,12 @@ final class PreviousMeetings {
      * --previous (no folder to look in).
      */
     static Found of(Path note, Report report, Settings settings) {
-        return new PreviousMeetings().forNote(note, report, settings);
+        return new PreviousMeetings(null).forNote(note, report, settings);
+    }
+
+    /** @param parsed the notes the run parses (its render's own), so that a note is parsed once; null: none kept */
+    PreviousMeetings(ParsedNotes parsed) {
+        this.reader = new SeriesReader(InputStream.nullInputStream(), parsed);
     }
 
     /** {@link #of}, with the notes this instance has read already (a run over a folder reads each note once). */
@@ -81,7 +87,7 @@ final class PreviousMeetings {
         }
     }
 
-    private final SeriesReader reader = new SeriesReader(InputStream.nullInputStream());
+    private final SeriesReader reader;
     /** The notes read, by path: one instance serves a run (any number of threads), so that each is read once. */
     private final Map<Path, Reading> readings = new ConcurrentHashMap<>();
 

@@ -3,6 +3,7 @@ package io.weeklyreport.cli;
 import io.weeklyreport.model.Diagnostic;
 import io.weeklyreport.model.Report;
 import io.weeklyreport.model.Severity;
+import io.weeklyreport.parser.ParsedNotes;
 import io.weeklyreport.parser.UnreadableInputException;
 import io.weeklyreport.render.Format;
 import io.weeklyreport.render.RenderException;
@@ -90,8 +91,10 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Map<RenderOptions, ReportRenderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<Settings, NoteReader>> readers = ThreadLocal.withInitial(HashMap::new);
-    /** The notes read for the since-last blocks of one run (one batch of `watch`), each once. */
-    private volatile PreviousMeetings previousMeetings = new PreviousMeetings();
+    /** The notes parsed in one run (one batch of `watch`): for its outputs and as a meeting before, once. */
+    private volatile ParsedNotes parsedNotes = new ParsedNotes();
+    /** The notes read for the since-last blocks of one run, each once. */
+    private volatile PreviousMeetings previousMeetings = new PreviousMeetings(parsedNotes);
     /** The renderers' warnings about the setup already told (a reference deck's missing layout): once a run. */
     private final java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -149,7 +152,8 @@ final class RenderCommand implements Callable<Integer> {
                                     Terminal terminal, Palette palette, Progress progress) throws InterruptedException {
         OutputState state = new OutputState();
         Fingerprints fingerprints = new Fingerprints();
-        previousMeetings = new PreviousMeetings();   // notes saved since the last run are read again
+        parsedNotes = new ParsedNotes();   // notes saved since the last run are read again
+        previousMeetings = new PreviousMeetings(parsedNotes);
         RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
         List<RenderOutcome> outcomes = new ArrayList<>();
         try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
@@ -297,7 +301,7 @@ final class RenderCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Report report;
         try {
-            report = readers.get().computeIfAbsent(job.settings(), NoteReader::new).read(job.input().file(), terminal.in());
+            report = readers.get().computeIfAbsent(job.settings(), NoteReader::new).read(job.input().file(), terminal.in(), parsedNotes);
         } catch (UnreadableInputException e) {
             return RenderOutcome.refused(job, e.describe());
         } catch (RuntimeException | Error e) {

@@ -1,6 +1,7 @@
 package io.weeklyreport.cli;
 
 import io.weeklyreport.model.Report;
+import io.weeklyreport.parser.ParsedNotes;
 import io.weeklyreport.parser.UnreadableInputException;
 import io.weeklyreport.series.SeriesNote;
 
@@ -28,9 +29,16 @@ final class SeriesReader {
 
     private final ConfigLookup configs = new ConfigLookup();
     private final InputStream stdin;
+    private final ParsedNotes parsed;
 
     SeriesReader(InputStream stdin) {
+        this(stdin, null);
+    }
+
+    /** @param parsed the notes the run has parsed already (null: none kept) */
+    SeriesReader(InputStream stdin, ParsedNotes parsed) {
         this.stdin = stdin;
+        this.parsed = parsed;
     }
 
     Read read(List<Path> files) {
@@ -49,7 +57,7 @@ final class SeriesReader {
     }
 
     Report read(Path file) throws UnreadableInputException, SettingsException {
-        return new NoteReader(settings(file)).read(file, stdin);
+        return new NoteReader(settings(file)).read(file, stdin, parsed);
     }
 
     /** The repository a bare "#123" of the note means, by its folder's settings; null when none says. */

@@ -40,7 +40,7 @@ public final class SinceLastBenchmark {
             }
             for (int warm = 0; warm < Math.max(1, rounds / 3); warm++) {
                 for (int i = 0; i < notes.size(); i++) {
-                    new PreviousMeetings().before(notes.get(i), reports.get(i), null);
+                    new PreviousMeetings(null).before(notes.get(i), reports.get(i), null);
                     whole(notes.get(i), reports.get(i), reader);
                 }
             }
@@ -59,7 +59,7 @@ public final class SinceLastBenchmark {
                 PreviousMeetings.Found found = null;
                 long t0 = System.nanoTime();
                 for (int r = 0; r < rounds; r++) {
-                    found = new PreviousMeetings().before(notes.get(i), reports.get(i), null);   // a render of one note
+                    found = new PreviousMeetings(null).before(notes.get(i), reports.get(i), null);   // a render of one note
                 }
                 long t1 = System.nanoTime();
                 Optional<SinceLast> full = Optional.empty();

@@ -49,10 +49,18 @@ public final class ReportParser {
     }
 
     public Report read(Path file) throws UnreadableInputException {
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(Path)}, once per text in a run: a note that {@code notes} holds as parsed the same way already is
+     * not parsed again ({@code notes} null: always parsed).
+     */
+    public Report read(Path file, ParsedNotes notes) throws UnreadableInputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = SourceText.read(file, file.toString());
         Path dir = file.toAbsolutePath().getParent();
-        return read(text, name, dir);
+        return notes == null ? read(text, name, dir) : notes.read(options, name, dir, text, () -> read(text, name, dir));
     }
 
     /** Reads bytes (standard input): decoded with the same rules as files. */

@@ -23,17 +23,32 @@ final class SlideFooter {
         this.text = text;
     }
 
-    void add(XSLFSlide slide, SlideGeometry g, int number) {
-        if (!text.isBlank()) {
+    /** The footer as it fits a box of a width: its size and its text, shortened when even 8 pt is too wide. */
+    private record Fitted(double size, String shown) {
+    }
+
+    /** By the footer box's width: the layouts of a deck have one or two, and every slide asks. */
+    private final java.util.Map<Double, Fitted> fitted = new java.util.HashMap<>();
+
+    private Fitted fit(double width) {
+        return fitted.computeIfAbsent(width, w -> {
             double size = SlideStyle.FOOTER_SIZE;
-            double width = SlideGeometry.inner(g.footer()).getWidth();
             String shown = text;
-            while (size > 8 && measure.lineWidth(List.of(Span.plain(shown)), size) > width) {
+            while (size > 8 && measure.lineWidth(List.of(Span.plain(shown)), size) > w) {
                 size -= 1;
             }
-            while (shown.length() > 8 && measure.lineWidth(List.of(Span.plain(shown)), size) > width) {
+            while (shown.length() > 8 && measure.lineWidth(List.of(Span.plain(shown)), size) > w) {
                 shown = shown.substring(0, shown.length() - 2) + "…";
             }
+            return new Fitted(size, shown);
+        });
+    }
+
+    void add(XSLFSlide slide, SlideGeometry g, int number) {
+        if (!text.isBlank()) {
+            Fitted f = fit(SlideGeometry.inner(g.footer()).getWidth());
+            double size = f.size();
+            String shown = f.shown();
             XSLFTextBox box = slide.createTextBox();
             TextRuns.textBody(box, g.footer(), VerticalAlignment.MIDDLE);
             box.clearText();
