@@ -295,6 +295,40 @@ class TrackerFormatsTest {
         assertEquals(List.of(), off, "no word off a page or slide");
     }
 
+    /** A team's accent (weekly-report.yaml colors:) reaches the tracker's reference chips in every format, as in the report. */
+    @Test
+    void theTeamsAccentColoursTheReferencesInEveryFormat(@TempDir Path work) throws Exception {
+        Path notes = Files.createDirectories(work.resolve("sync"));
+        Files.writeString(notes.resolve("weekly-report.yaml"), "colors: {accent: \"#8a1538\"}\n");
+        for (String date : List.of("2024-01-04", "2024-01-11")) {
+            Files.writeString(notes.resolve(date + ".md"), "# Weekly sync " + date
+                    + "\n\n## Updates\n\n- [WIP] Storage engine ([the PR](https://github.com/acme/engine/pull/101))\n");
+        }
+        Path outDir = work.resolve("out");
+        CliRun run = CliRun.of("track", notes.toString(), "-o", outDir + "/", "-f", "docx,pptx,html");
+        assertEquals(0, run.exitCode(), run.err());
+
+        String html = Files.readString(outDir.resolve("tracker.html"));
+        assertTrue(html.contains("span.ref { color: #8a1538;"), "the page's reference chips");
+        assertTrue(html.contains(".title-block { border-bottom-color: #8a1538; }"), "the rule under the title");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(outDir.resolve("tracker.docx")));
+             XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(outDir.resolve("tracker.pptx")))) {
+            var docxRef = doc.getTables().getFirst().getRows().stream().flatMap(r -> r.getTableCells().stream())
+                    .flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text().replace('\u00a0', ' ').strip().equals("#101")).findFirst().orElseThrow();
+            assertEquals("8A1538", docxRef.getColor(), "the DOCX's reference chip");
+            var pptxRef = deck.getSlides().stream().flatMap(sl -> sl.getShapes().stream())
+                    .filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTable)
+                    .flatMap(t -> ((org.apache.poi.xslf.usermodel.XSLFTable) t).getRows().stream())
+                    .flatMap(r -> r.getCells().stream()).flatMap(c -> c.getTextParagraphs().stream())
+                    .flatMap(p -> p.getTextRuns().stream()).filter(r -> r.getRawText().replace('\u00a0', ' ').strip().equals("#101"))
+                    .findFirst().orElseThrow();
+            assertEquals(new java.awt.Color(0x8a1538),
+                    ((org.apache.poi.sl.usermodel.PaintStyle.SolidPaint) pptxRef.getFontColor()).getSolidColor().getColor(),
+                    "the deck's reference");
+        }
+    }
+
     // ---- reading the outputs back
 
     private static String pdfText(Path pdf) throws IOException {

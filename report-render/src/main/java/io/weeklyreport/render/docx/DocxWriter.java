@@ -46,8 +46,9 @@ public final class DocxWriter {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         try (XWPFDocument doc = fromReference ? ReferenceDocument.open(options.referenceDocx()) : new XWPFDocument()) {
             String language = root.getAttribute("lang").isBlank() ? root.getAttribute("xml:lang") : root.getAttribute("lang");
+            Palette palette = Palette.of(options.theme().colors());
             WordStyles styles = WordStyles.install(doc, new WordStyles.Fonts(options.latinFont(), options.eastAsiaFont()),
-                    language.isBlank() ? "en-US" : language.strip(), Palette.of(options.theme().colors()), fromReference);
+                    language.isBlank() ? "en-US" : language.strip(), palette, fromReference);
             if (!fromReference) {
                 declareCurrentWordLayout(doc);
             }
@@ -55,7 +56,7 @@ public final class DocxWriter {
             if (!fromReference || doc.getFooterList().isEmpty()) {
                 PageLayout.addFooter(doc, styles, area, runningTitle(body), Xhtml.meta(html, "page-footer"));
             }
-            new BodyWriter(doc, styles, new ListNumbering(doc, options.latinFont()), new Pictures(area), area).write(body);
+            new BodyWriter(doc, styles, new ListNumbering(doc, options.latinFont(), palette.accent().hex()), new Pictures(area), area).write(body);
             DocumentProperties.apply(doc, html, clock.instant());
             doc.write(buffer);
         } catch (RuntimeException e) {

@@ -29,7 +29,8 @@ final class ListNumbering {
     private BigInteger bulletNum;
     private int nextNumId;
 
-    ListNumbering(XWPFDocument doc, String latinFont) {
+    /** @param accent the markers' colour, as WordprocessingML writes it ("1F5FBF") */
+    ListNumbering(XWPFDocument doc, String latinFont, String accent) {
         numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
         int abstractId = 0;
         for (XWPFAbstractNum a : numbering.getAbstractNums()) {
@@ -39,8 +40,8 @@ final class ListNumbering {
         for (XWPFNum n : numbering.getNums()) {
             nextNumId = Math.max(nextNumId, n.getCTNum().getNumId().intValue() + 1);
         }
-        bulletAbstract = addAbstract(abstractId, true, latinFont);
-        decimalAbstract = addAbstract(abstractId + 1, false, latinFont);
+        bulletAbstract = addAbstract(abstractId, true, latinFont, accent);
+        decimalAbstract = addAbstract(abstractId + 1, false, latinFont, accent);
     }
 
     /** The list instance shared by every bullet list. */
@@ -61,7 +62,7 @@ final class ListNumbering {
         return 360 * (Math.min(level, LEVELS - 1) + 1);
     }
 
-    private BigInteger addAbstract(int id, boolean bullet, String latinFont) {
+    private BigInteger addAbstract(int id, boolean bullet, String latinFont, String accent) {
         StringBuilder xml = new StringBuilder("<w:abstractNum w:abstractNumId=\"" + id + "\">")
                 .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>")
                 .append("<w:name w:val=\"").append(bullet ? "Report Bullets" : "Report Numbers").append("\"/>");
@@ -79,7 +80,7 @@ final class ListNumbering {
                     .append("<w:rPr><w:rFonts w:ascii=\"").append(WordStyles.xmlAttr(latinFont))
                     .append("\" w:hAnsi=\"").append(WordStyles.xmlAttr(latinFont))
                     .append("\" w:eastAsia=\"").append(WordStyles.xmlAttr(latinFont))
-                    .append("\" w:hint=\"default\"/><w:color w:val=\"1F5FBF\"/></w:rPr>")
+                    .append("\" w:hint=\"default\"/><w:color w:val=\"").append(WordStyles.xmlAttr(accent)).append("\"/></w:rPr>")
                     .append("</w:lvl>");
         }
         xml.append("</w:abstractNum>");

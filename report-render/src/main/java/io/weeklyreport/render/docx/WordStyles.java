@@ -114,7 +114,7 @@ final class WordStyles {
                 ids.put(s, existing);
             } else {
                 String id = freeId(styles, taken, s.id);
-                missing.append(definition(s, id, normal, fonts));
+                missing.append(definition(s, id, normal, fonts, palette.accent().hex()));
                 ids.put(s, id);
             }
         }
@@ -258,8 +258,11 @@ final class WordStyles {
         return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
-    /** Colours and sizes follow report.css, so the DOCX reads like the PDF handout. */
-    private static String definition(Style s, String id, String normal, Fonts fonts) {
+    /**
+     * Colours and sizes follow report.css, so the DOCX reads like the PDF handout; links, section numbers and the rule
+     * under the subtitle in the team's accent ("1F5FBF", as WordprocessingML writes it), as in the handout and the deck.
+     */
+    private static String definition(Style s, String id, String normal, Fonts fonts, String accent) {
         String based = s == Style.NORMAL ? null : normal;
         String xml = switch (s) {
             case NORMAL -> style("paragraph", id, s.name, null, "", "");
@@ -267,7 +270,7 @@ final class WordStyles {
                     "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"40\"/><w:outlineLvl w:val=\"9\"/>",
                     "<w:b/><w:color w:val=\"12213D\"/><w:kern w:val=\"28\"/><w:sz w:val=\"40\"/>");
             case SUBTITLE -> style("paragraph", id, s.name, based,
-                    "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"1F5FBF\"/></w:pBdr>"
+                    "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"" + accent + "\"/></w:pBdr>"
                             + "<w:spacing w:after=\"200\"/>",
                     "<w:color w:val=\"4A5568\"/><w:sz w:val=\"21\"/>");
             case HEADING_1 -> heading(id, s.name, based, 0, 28,
@@ -302,10 +305,10 @@ final class WordStyles {
                     "<w:spacing w:after=\"20\"/>", "<w:sz w:val=\"17\"/>");
             case FOOTER -> style("paragraph", id, s.name, based, "<w:spacing w:after=\"0\"/>",
                     "<w:color w:val=\"8A94A6\"/><w:sz w:val=\"16\"/>");
-            case HYPERLINK -> style("character", id, s.name, null, "", "<w:color w:val=\"1F5FBF\"/>");
+            case HYPERLINK -> style("character", id, s.name, null, "", "<w:color w:val=\"" + accent + "\"/>");
             case INLINE_CODE -> style("character", id, s.name, null, "",
                     monoFonts(fonts) + "<w:sz w:val=\"18\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F2F5\"/>");
-            case SECTION_NUMBER -> style("character", id, s.name, null, "", "<w:color w:val=\"1F5FBF\"/>");
+            case SECTION_NUMBER -> style("character", id, s.name, null, "", "<w:color w:val=\"" + accent + "\"/>");
             case SUMMARY_LABEL -> style("character", id, s.name, null, "", "<w:b/><w:color w:val=\"4A5568\"/>");
             case REPORT_TABLE -> tableStyle(id, s.name, "C8D3E3", true,
                     "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr>"

@@ -218,7 +218,7 @@ public final class TrackerDeck {
             run(item, r.title(), TEXT, false, INK, view);
             for (String ref : r.refs()) {
                 run(item, " ", TEXT, false, INK, view);
-                run(item, ref, SMALL, false, new Color(0x1f5fbf), view);
+                run(item, ref, SMALL, false, Color.decode(view.colours().referenceText()), view);
             }
             run(paragraph(cell(row, fill)), r.owners(), SMALL, false, INK, view);
             run(paragraph(cell(row, fill)), r.firstSeen(), SMALL, false, INK, view);

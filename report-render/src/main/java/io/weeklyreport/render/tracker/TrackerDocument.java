@@ -137,7 +137,7 @@ public final class TrackerDocument {
             text(item.createRun(), r.title(), view, 8.5, false, "1F2430");
             for (String ref : r.refs()) {
                 text(item.createRun(), " ", view, 8.5, false, null);
-                chip(item, ref, "EEF3FB", "1F5FBF", view);
+                chip(item, ref, hex(view.colours().referenceFill()), hex(view.colours().referenceText()), view);
             }
             text(first(row.getCell(1)).createRun(), r.owners(), view, 8.5, false, "1F2430");
             text(first(row.getCell(2)).createRun(), r.firstSeen(), view, 8.5, false, "1F2430");

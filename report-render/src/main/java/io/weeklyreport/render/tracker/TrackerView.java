@@ -36,10 +36,11 @@ import java.util.regex.Pattern;
  * @param chart    status counts per meeting
  * @param header   the table's column titles, in order: item, owner, first seen, last seen, status per meeting, open
  * @param rows     stalled rows first
+ * @param colours  the team's accent and reference chip, from the palette, for every format alike
  */
 public record TrackerView(String lang, String title, String subtitle, String chartTitle, Chart chart,
                           List<String> header, List<Row> rows, String stalledLabel, String continuedLabel,
-                          String pageFooter) {
+                          String pageFooter, Colours colours) {
 
     /** The columns' shares of the table's width in DOCX and PPTX, as tracker.css gives them to the PDF and HTML. */
     static final double[] COLUMNS = {0.33, 0.09, 0.08, 0.08, 0.33, 0.09};
@@ -50,6 +51,13 @@ public record TrackerView(String lang, String title, String subtitle, String cha
     public TrackerView {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
+    }
+
+    /** CSS colours ("#1f5fbf"): the rule under the title, and a PR or issue reference's chip. */
+    public record Colours(String accent, String referenceFill, String referenceText) {
+        static Colours of(Palette palette) {
+            return new Colours(palette.accent().css(), palette.reference().fill().css(), palette.reference().text().css());
+        }
     }
 
     /** One meeting of the chart: its stacked segments, bottom first. */
@@ -142,7 +150,8 @@ public record TrackerView(String lang, String title, String subtitle, String cha
         }
         return new TrackerView(language.tag(), name, String.join(" · ", facts), label(labels, "tracker.chart"),
                 chart(tracker, labels, palette), header, rows, label(labels, "tracker.stalled"),
-                labels.getProperty("slides.continued", "({n}/{total})"), labels.getProperty("page.footer", "{page} / {pages}"));
+                labels.getProperty("slides.continued", "({n}/{total})"), labels.getProperty("page.footer", "{page} / {pages}"),
+                Colours.of(palette));
     }
 
     private static Row row(TrackedItem item, List<MeetingNote> meetings, Properties labels, String usualRepo, Language language) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A team's colours ({@code colors:} in weekly-report.yaml) reach the handout's CSS, the report and the deck alike. */
@@ -75,6 +76,25 @@ class TeamPaletteTest {
             String xml = style.getCTStyle().xmlText();
             assertTrue(xml.contains("w:val=\"123456\""), xml);
             assertTrue(xml.contains("w:fill=\"" + fill.substring(1).toUpperCase() + "\""), xml);
+        }
+    }
+
+    /** The README's promise: the accent colours links, numbers, bullets and rules in the DOCX too, as in the handout. */
+    @Test
+    void theReportTakesTheTeamsAccentForLinksNumbersBulletsAndTheRule() throws Exception {
+        Report report = PptxSamples.meetingNote(dir);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(report, Format.DOCX)))) {
+            for (String name : List.of("Hyperlink", "Section Number", "Subtitle")) {
+                var style = doc.getStyles().getStyleWithName(name);
+                assertTrue(style != null, name);
+                String xml = style.getCTStyle().xmlText();
+                assertTrue(xml.contains("\"8A1538\""), name + ": " + xml);
+                assertFalse(xml.contains("1F5FBF"), name + ": " + xml);
+            }
+            String numbering = doc.getNumbering().getAbstractNums().stream()
+                    .map(a -> a.getCTAbstractNum().xmlText()).reduce("", String::concat);
+            assertTrue(numbering.contains("w:val=\"8A1538\""), "the list markers: " + numbering);
+            assertFalse(numbering.contains("1F5FBF"), numbering);
         }
     }
 
