@@ -42,6 +42,7 @@ public final class BundledFonts {
      * file serves every render of the process (OpenPDF keeps what each document uses per writer).
      */
     private static final Map<String, BaseFont> PDF_FONTS = new ConcurrentHashMap<>();
+    private static final Map<String, java.awt.Font> AWT_FONTS = new ConcurrentHashMap<>();
     /** Where each bundled face is on disk, looked up (and if need be written) once per process. */
     private static final Map<Face, Optional<Path>> FILES = new ConcurrentHashMap<>();
 
@@ -50,8 +51,7 @@ public final class BundledFonts {
 
     /** The font parsed by OpenPDF for embedding (Identity-H); IllegalArgumentException when it is no TrueType font. */
     public static BaseFont pdfFont(Face face, Path userFile) {
-        String key = userFile == null ? face.resource() : userFile.toAbsolutePath().toString();
-        return PDF_FONTS.computeIfAbsent(key, k -> {
+        return PDF_FONTS.computeIfAbsent(key(face, userFile), k -> {
             try {
                 // From its bytes even when the face is a file: OpenPDF reads a font file one byte per system call
                 // when it subsets it, and the bytes of a file on disk are cheap to have (no inflating).
@@ -61,6 +61,44 @@ public final class BundledFonts {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The font as Java2D measures text with it, at 1000 points (a width in em is the advance over 1000), registered
+     * with the graphics environment; IllegalArgumentException when it is no TrueType font. One copy per file serves
+     * the process: the decks' text and the tracker's slide cells are measured with the same fonts.
+     */
+    public static java.awt.Font measuringFont(Face face, Path userFile) {
+        return AWT_FONTS.computeIfAbsent(key(face, userFile), k -> {
+            try {
+                // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
+                // font from its bytes, so that the file may change while the process runs
+                Optional<Path> file = userFile == null ? file(face) : Optional.empty();
+                java.awt.Font f = file.isPresent() ? java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.get().toFile())
+                        : java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes(face, userFile)));
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
+                return f.deriveFont(1000f);
+            } catch (java.awt.FontFormatException | IOException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * What a parsed font is kept by: the bundled face, or the user's file with its size and time of change, so that a
+     * long-running process (`watch`, `serve`) reads a font file again once it has been replaced.
+     */
+    public static String key(Face face, Path userFile) {
+        if (userFile == null) {
+            return "bundled:" + face;
+        }
+        Path file = userFile.toAbsolutePath();
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return "file:" + file + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "file:" + file;   // reading it will say what is wrong
+        }
     }
 
     /**

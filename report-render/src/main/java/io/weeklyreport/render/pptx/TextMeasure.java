@@ -4,11 +4,7 @@ import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.fonts.BundledFonts;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.awt.font.FontRenderContext;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -36,8 +32,6 @@ final class TextMeasure {
     /** What a glyph the font lacks is taken to need, in em: full width, the widest case. */
     private static final double MISSING_GLYPH = 1.0;
 
-    /** A parsed 10 MB font takes a while; one copy per file serves every deck of a process. */
-    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
     /** Advances in em per font and code point; pure functions of the font file, so shared like the fonts. */
     private static final Map<String, Map<Integer, Double>> ADVANCES = new ConcurrentHashMap<>();
 
@@ -68,24 +62,12 @@ final class TextMeasure {
     }
 
     private static String key(BundledFonts.Face face, Path userFile) {
-        return userFile != null ? "file:" + userFile.toAbsolutePath() : "bundled:" + face;
+        return BundledFonts.key(face, userFile);
     }
 
     private static Font font(BundledFonts.Face face, Path userFile) throws RenderException {
         try {
-            return FONTS.computeIfAbsent(key(face, userFile), k -> {
-                try {
-                    // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
-                    // font from its bytes, so that the file may change while the process runs
-                    var file = userFile == null ? BundledFonts.file(face) : java.util.Optional.<Path>empty();
-                    Font f = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
-                            : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, userFile)));
-                    GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
-                    return f.deriveFont(1000f);
-                } catch (FontFormatException | IOException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            });
+            return BundledFonts.measuringFont(face, userFile);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new RenderException("font " + (userFile != null ? userFile : face.resource())
                     + " cannot be used to measure slide text: " + e.getMessage(), e);

@@ -4,10 +4,7 @@ import io.weeklyreport.render.RenderException;
 import io.weeklyreport.render.fonts.BundledFonts;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +32,11 @@ final class CellMeasure {
         this.bold = font(BundledFonts.Face.BOLD, userBold != null ? userBold : userRegular);
     }
 
+    /** The decks' measuring fonts, parsed once per process (at 1000 points). */
     private static Font font(BundledFonts.Face face, Path file) throws RenderException {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(face, file))).deriveFont(100f);
-        } catch (FontFormatException | IOException | RuntimeException e) {
+            return BundledFonts.measuringFont(face, file);
+        } catch (RuntimeException e) {
             throw new RenderException("font " + (file != null ? file : face.resource()) + " cannot be used to measure slide text: "
                     + e.getMessage(), e);
         }
@@ -46,7 +44,7 @@ final class CellMeasure {
 
     double width(Piece piece) {
         Font f = piece.bold() ? bold : regular;
-        return f.getStringBounds(piece.text(), frc).getWidth() / 100.0 * piece.size() * SAFETY;
+        return f.getStringBounds(piece.text(), frc).getWidth() / 1000.0 * piece.size() * SAFETY;
     }
 
     /** Lines of running text of one size, broken between words and between CJK characters. */
