@@ -106,16 +106,13 @@ final class TextSimilarity {
         Vector v = vectors.get(tokens);
         if (v == null) {
             int[] numbers = new int[tokens.size()];
+            double total = 0;   // summed in the set's order, as the weights of a token set always were
             int k = 0;
             for (String t : tokens) {
-                numbers[k++] = id(t);
+                numbers[k] = id(t);
+                total += weightOf[numbers[k++]];
             }
             Arrays.sort(numbers);
-            // summed in the set's order, as the weights of a token set always were
-            double total = 0;
-            for (String t : tokens) {
-                total += weightOf[ids.get(t)];
-            }
             v = new Vector(numbers, total);
             vectors.put(tokens, v);
         }

@@ -65,23 +65,28 @@ public final class BundledFonts {
 
     /**
      * The font as Java2D measures text with it, at 1000 points (a width in em is the advance over 1000), registered
-     * with the graphics environment; IllegalArgumentException when it is no TrueType font. One copy per file serves
+     * with the graphics environment; a RenderException naming the file when it is no TrueType font (or unreadable). One copy per file serves
      * the process: the decks' text and the tracker's slide cells are measured with the same fonts.
      */
-    public static java.awt.Font measuringFont(Face face, Path userFile) {
-        return AWT_FONTS.computeIfAbsent(key(face, userFile), k -> {
-            try {
-                // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
-                // font from its bytes, so that the file may change while the process runs
-                Optional<Path> file = userFile == null ? file(face) : Optional.empty();
-                java.awt.Font f = file.isPresent() ? java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.get().toFile())
-                        : java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes(face, userFile)));
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
-                return f.deriveFont(1000f);
-            } catch (java.awt.FontFormatException | IOException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        });
+    public static java.awt.Font measuringFont(Face face, Path userFile) throws io.weeklyreport.render.RenderException {
+        try {
+            return AWT_FONTS.computeIfAbsent(key(face, userFile), k -> {
+                try {
+                    // the bundled face from its file (Java2D copies a stream into a temporary file first); a user's
+                    // font from its bytes, so that the file may change while the process runs
+                    Optional<Path> file = userFile == null ? file(face) : Optional.empty();
+                    java.awt.Font f = file.isPresent() ? java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.get().toFile())
+                            : java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes(face, userFile)));
+                    java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
+                    return f.deriveFont(1000f);
+                } catch (java.awt.FontFormatException | IOException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new io.weeklyreport.render.RenderException("font " + (userFile != null ? userFile : face.resource())
+                    + " cannot be used to measure slide text: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -91,9 +91,8 @@ final class DeckTemplate {
         if (MADE.putIfAbsent(look, Boolean.TRUE) != null && WRITTEN.size() < LOOKS_KEPT) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
             try {
-                made.show.write(out);
+                made.show.write(out);   // the template as it is now, before this deck's slides
                 WRITTEN.putIfAbsent(look, out.toByteArray());
-                return new DeckTemplate(new XMLSlideShow(new java.io.ByteArrayInputStream(out.toByteArray())), true, "");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("the built-in deck template cannot be kept", e);
             }

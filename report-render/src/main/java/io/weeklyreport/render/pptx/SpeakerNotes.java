@@ -23,8 +23,12 @@ final class SpeakerNotes {
     private final XMLSlideShow show;
     private final TextRuns runs;
     private final Deck deck;
-    /** The deck's first notes page as made from the master, body emptied: the XML every later page copies. */
+    /**
+     * The deck's first notes page as made from the master, body emptied: the XML every later page copies; null before
+     * that page, and for a master whose pages cannot be copied as XML.
+     */
     private CTNotesSlide page;
+    private boolean firstPage = true;
 
     SpeakerNotes(XMLSlideShow show, TextRuns runs, Deck deck) {
         this.show = show;
@@ -86,19 +90,20 @@ final class SpeakerNotes {
         XSLFNotes notes = (XSLFNotes) slide.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(), number);
         notes.addRelation(null, XSLFRelation.NOTES_MASTER, master);
         notes.addRelation(null, XSLFRelation.SLIDE, slide);
-        if (page != null && page != NOT_COPIED) {
+        if (page != null) {
             notes.getXmlObject().set(page);
             return notes;
         }
         notes.importContent(master);
         fieldsAsFields(notes.getXmlObject().getDomNode());
-        if (page == null) {
+        if (firstPage) {
+            firstPage = false;
             for (XSLFTextShape s : notes.getPlaceholders()) {
                 if (s.getTextType() == Placeholder.BODY) {
                     s.clearText();
                 }
             }
-            page = refersToParts(notes.getXmlObject().getDomNode()) ? NOT_COPIED : (CTNotesSlide) notes.getXmlObject().copy();
+            page = refersToParts(notes.getXmlObject().getDomNode()) ? null : (CTNotesSlide) notes.getXmlObject().copy();
         }
         return notes;
     }
@@ -148,6 +153,4 @@ final class SpeakerNotes {
     static final double NOTES_SIZE = 12;
     private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    /** The value of {@link #page} when the master's pages cannot be copied as XML. */
-    private static final CTNotesSlide NOT_COPIED = CTNotesSlide.Factory.newInstance();
 }

@@ -5,7 +5,6 @@ import io.weeklyreport.render.fonts.BundledFonts;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -57,21 +56,12 @@ final class TextMeasure {
         Path boldFile = userBold != null ? userBold : userRegular;
         String regularKey = key(BundledFonts.Face.REGULAR, userRegular);
         String boldKey = key(BundledFonts.Face.BOLD, boldFile);
-        return new TextMeasure(font(BundledFonts.Face.REGULAR, userRegular), regularKey,
-                font(BundledFonts.Face.BOLD, boldFile), boldKey, font(BundledFonts.Face.MONO, null));
+        return new TextMeasure(BundledFonts.measuringFont(BundledFonts.Face.REGULAR, userRegular), regularKey,
+                BundledFonts.measuringFont(BundledFonts.Face.BOLD, boldFile), boldKey, BundledFonts.measuringFont(BundledFonts.Face.MONO, null));
     }
 
     private static String key(BundledFonts.Face face, Path userFile) {
         return BundledFonts.key(face, userFile);
-    }
-
-    private static Font font(BundledFonts.Face face, Path userFile) throws RenderException {
-        try {
-            return BundledFonts.measuringFont(face, userFile);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new RenderException("font " + (userFile != null ? userFile : face.resource())
-                    + " cannot be used to measure slide text: " + e.getMessage(), e);
-        }
     }
 
     /** The advance of one character in points at the given size, safety factor included. */

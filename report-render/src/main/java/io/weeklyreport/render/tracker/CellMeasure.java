@@ -28,18 +28,9 @@ final class CellMeasure {
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
 
     CellMeasure(Path userRegular, Path userBold) throws RenderException {
-        this.regular = font(BundledFonts.Face.REGULAR, userRegular);
-        this.bold = font(BundledFonts.Face.BOLD, userBold != null ? userBold : userRegular);
-    }
-
-    /** The decks' measuring fonts, parsed once per process (at 1000 points). */
-    private static Font font(BundledFonts.Face face, Path file) throws RenderException {
-        try {
-            return BundledFonts.measuringFont(face, file);
-        } catch (RuntimeException e) {
-            throw new RenderException("font " + (file != null ? file : face.resource()) + " cannot be used to measure slide text: "
-                    + e.getMessage(), e);
-        }
+        // the decks' measuring fonts, parsed once per process (at 1000 points)
+        this.regular = BundledFonts.measuringFont(BundledFonts.Face.REGULAR, userRegular);
+        this.bold = BundledFonts.measuringFont(BundledFonts.Face.BOLD, userBold != null ? userBold : userRegular);
     }
 
     double width(Piece piece) {

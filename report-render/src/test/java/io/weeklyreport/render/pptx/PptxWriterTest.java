@@ -292,8 +292,10 @@ class PptxWriterTest {
             renderer.render(report, Format.PPTX, out);
             decks.add(parts(out.toByteArray()));
         }
-        assertEquals(decks.getFirst().keySet(), decks.getLast().keySet());
-        decks.getFirst().forEach((name, text) -> assertEquals(text, decks.getLast().get(name), name));
+        for (var deck : decks.subList(1, decks.size())) {   // the second made after its template was written, the third from those bytes
+            assertEquals(decks.getFirst().keySet(), deck.keySet());
+            decks.getFirst().forEach((name, text) -> assertEquals(text, deck.get(name), name));
+        }
         assertTrue(decks.getLast().keySet().stream().filter(n -> n.startsWith("ppt/notesSlides/notesSlide")).count() > 3);
         try (XMLSlideShow show = open(pptx)) {
             for (XSLFSlide slide : show.getSlides()) {
