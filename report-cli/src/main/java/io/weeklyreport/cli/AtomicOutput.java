@@ -34,13 +34,13 @@ final class AtomicOutput {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }
-            budget.commit(() -> {
+            budget.commit(() -> temporaries.commit(temp, () -> {
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            });
+            }));
         } finally {
             deleteQuietly(temp);
             temporaries.release(temp);

@@ -224,7 +224,7 @@ final class MailCommand implements Callable<Integer> {
             return outcome.failed(e.getMessage() + origin(settings, e));
         }
 
-        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
+        try (TemporaryFiles temporaries = new TemporaryFiles().cleanedUpOn(terminal.stop())) {
             new AtomicOutput(temporaries).write(eml, composed::writeTo);
         } catch (Exception e) {
             return outcome.failed(name + ": cannot write " + eml + ": " + RenderCommand.describe(e));

@@ -63,8 +63,8 @@ public final class Main implements Runnable {
         System.exit(run(Terminal.system(), args));
     }
 
-    /** Runs the command line in this process, against the given terminal; used by tests too. */
-    static int run(Terminal terminal, String... args) {
+    /** Runs the command line in this process, against the given terminal; used by the render daemon and tests. */
+    public static int run(Terminal terminal, String... args) {
         int code;
         try {
             code = commandLine(terminal, args).execute(args);

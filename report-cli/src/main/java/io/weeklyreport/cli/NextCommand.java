@@ -170,11 +170,11 @@ final class NextCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new Refusal(exists);
         }
-        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
+        try (TemporaryFiles temporaries = new TemporaryFiles().cleanedUpOn(main.terminal().stop())) {
             Path temp = temporaries.create(target);
             try {
                 Files.writeString(temp, markdown, StandardCharsets.UTF_8);
-                Files.move(temp, target);
+                temporaries.commit(temp, () -> Files.move(temp, target));
             } finally {
                 Files.deleteIfExists(temp);
                 temporaries.release(temp);

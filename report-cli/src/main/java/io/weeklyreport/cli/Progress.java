@@ -35,7 +35,7 @@ abstract sealed class Progress implements AutoCloseable {
 
     static Progress create(Terminal terminal, Palette palette, Detail detail, int total) {
         if (terminal.interactive() && total > 1 && detail != Detail.QUIET) {
-            return new Bar(terminal.err(), palette, detail, total);
+            return new Bar(terminal.err(), palette, detail, total, terminal.columns());
         }
         return new Lines(terminal.err(), palette, detail, total);
     }
@@ -143,13 +143,14 @@ abstract sealed class Progress implements AutoCloseable {
         private static final String CLEAR_LINE = "\r\033[K";
         private final ProgressBar bar;
 
-        Bar(PrintStream err, Palette palette, Detail detail, int total) {
+        /** @param columns the terminal's width if known from elsewhere (the daemon's client), else 0: the library asks */
+        Bar(PrintStream err, Palette palette, Detail detail, int total, int columns) {
             super(err, palette, detail, total);
             this.bar = new ProgressBarBuilder()
                     .setTaskName("Rendering")
                     .setInitialMax(total)
                     .setStyle(palette.on() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
-                    .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .setConsumer(columns > 0 ? new ConsoleProgressBarConsumer(err, columns - 1) : new ConsoleProgressBarConsumer(err))
                     .setUpdateIntervalMillis(200)
                     .hideEta()
                     .build();

@@ -156,7 +156,7 @@ final class RenderCommand implements Callable<Integer> {
         previousMeetings = new PreviousMeetings(parsedNotes);
         RenderPlan plan = RenderPlan.make(notes, destination, new ConfigLookup(), options, force, state, fingerprints);
         List<RenderOutcome> outcomes = new ArrayList<>();
-        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
+        try (TemporaryFiles temporaries = new TemporaryFiles().cleanedUpOn(terminal.stop())) {
             // Refused notes are reported first (once per distinct reason: a broken config refuses a whole folder).
             Set<String> said = new LinkedHashSet<>();
             for (RenderPlan.Refusal r : plan.refusals()) {

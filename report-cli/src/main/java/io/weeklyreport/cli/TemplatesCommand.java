@@ -106,7 +106,7 @@ final class TemplatesCommand implements Runnable {
                         + "; add --force to overwrite them");
                 return ExitCodes.FAILED;
             }
-            try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
+            try (TemporaryFiles temporaries = new TemporaryFiles().cleanedUpOn(terminal.stop())) {
                 AtomicOutput output = new AtomicOutput(temporaries);
                 for (String name : names) {
                     Path target = dir.resolve(name);

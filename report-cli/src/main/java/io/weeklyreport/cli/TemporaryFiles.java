@@ -8,22 +8,28 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The temporary files of one run that are still being written. Ctrl-C runs the JVM's shutdown hooks
- * while workers are mid-write; the hook deletes what is in flight and refuses new ones, so an
- * interrupted run leaves no ".part" file behind.
+ * The temporary files of one run that are still being written. Ctrl-C (the JVM's shutdown hooks, or in the render
+ * daemon the client going away) comes while workers are mid-write; the clean-up deletes what is in flight and
+ * refuses new ones, and no file is moved into place after it, so an interrupted run leaves no ".part" file behind
+ * and no output it had not finished before the stop.
  */
 final class TemporaryFiles implements AutoCloseable {
     static final String SUFFIX = ".part";
 
-    private final Set<Path> inFlight = new LinkedHashSet<>();
-    private final Thread hook = new Thread(this::deleteAll, "weekly-report-cleanup");
-    private boolean closed;
-    private boolean hooked;
+    /** Moving a complete temporary file into place. */
+    interface Move {
+        void run() throws IOException;
+    }
 
-    /** Cleans up on JVM shutdown (Ctrl-C, SIGTERM) until {@link #close()}. */
-    TemporaryFiles withShutdownHook() {
-        Runtime.getRuntime().addShutdownHook(hook);
-        hooked = true;
+    private final Set<Path> inFlight = new LinkedHashSet<>();
+    private final Runnable cleanup = this::deleteAll;
+    private boolean closed;
+    private StopSignal stop;
+
+    /** Cleans up when the run is stopped (Ctrl-C, SIGTERM, a daemon's client gone) until {@link #close()}. */
+    TemporaryFiles cleanedUpOn(StopSignal signal) {
+        signal.onStop(cleanup);
+        stop = signal;
         return this;
     }
 
@@ -52,6 +58,18 @@ final class TemporaryFiles implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves {@code temp} into place by {@code move}, unless the run has been stopped: under the clean-up's lock, so an
+     * output is either in place before the stop or never.
+     */
+    synchronized void commit(Path temp, Move move) throws IOException {
+        if (closed) {
+            throw new IOException("the run was stopped");
+        }
+        move.run();
+        inFlight.remove(temp);
+    }
+
     /** The file was moved into place or deleted: nothing left to clean. */
     synchronized void release(Path temp) {
         inFlight.remove(temp);
@@ -77,13 +95,9 @@ final class TemporaryFiles implements AutoCloseable {
     @Override
     public void close() {
         deleteAll();
-        if (hooked) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or has run; it does the same work
-            }
-            hooked = false;
+        if (stop != null) {
+            stop.forget(cleanup);
+            stop = null;
         }
     }
 }

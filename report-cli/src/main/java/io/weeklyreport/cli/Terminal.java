@@ -1,9 +1,9 @@
 package io.weeklyreport.cli;
 
-import java.io.Console;
+import io.weeklyreport.cli.daemon.Consoles;
+
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,14 +12,25 @@ import java.nio.charset.StandardCharsets;
  *
  * @param interactive standard output and error are a terminal (as far as Java can tell)
  * @param noColor     the NO_COLOR convention (https://no-color.org): set and not empty means no colour
+ * @param columns     the terminal's width when it is known from elsewhere (the render daemon's client), else 0
+ * @param stop        how the run hears Ctrl-C
  */
-record Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean noColor) {
+public record Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean noColor,
+                       int columns, StopSignal stop) {
+
+    /** A run in a process of its own, where Ctrl-C is the JVM's shutdown and the width is the terminal's to say. */
+    public Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean noColor) {
+        this(in, out, err, interactive, noColor, 0, StopSignal.JVM_SHUTDOWN);
+    }
 
     static Terminal system() {
-        String noColor = System.getenv("NO_COLOR");
         return new Terminal(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8), isTerminal(System.console()),
-                noColor != null && !noColor.isEmpty());
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), Consoles.interactive(), noColor(System.getenv("NO_COLOR")));
+    }
+
+    /** NO_COLOR's value, as https://no-color.org reads it. */
+    public static boolean noColor(String value) {
+        return value != null && !value.isEmpty();
     }
 
     /** Whether to colour, given the --color choice. */
@@ -29,22 +40,5 @@ record Terminal(InputStream in, PrintStream out, PrintStream err, boolean intera
             case NEVER -> false;
             case AUTO -> interactive && !noColor;
         };
-    }
-
-    /*
-     * Up to Java 21 a console exists only when both standard streams are a terminal. From Java 22 on a
-     * console may exist for a pipe too, and Console.isTerminal() tells; we compile for 21, so ask for it
-     * by name where the running Java has it.
-     */
-    private static boolean isTerminal(Console console) {
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
     }
 }

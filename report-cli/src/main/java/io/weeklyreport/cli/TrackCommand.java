@@ -134,7 +134,7 @@ final class TrackCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         boolean failed = !read.failures().isEmpty();
-        try (TemporaryFiles temporaries = new TemporaryFiles().withShutdownHook()) {
+        try (TemporaryFiles temporaries = new TemporaryFiles().cleanedUpOn(terminal.stop())) {
             AtomicOutput atomic = new AtomicOutput(temporaries);
             List<Wanted> rendered = wanted.stream().filter(w -> !w.json()).toList();
             if (!rendered.isEmpty()) {
