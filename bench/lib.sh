@@ -17,6 +17,9 @@ FIDELITY=${FIDELITY:-$ROOT/../shared/tools/fidelity.py}
 
 "$WR" --version >/dev/null
 
+# Measurements run in a process of their own unless a script asks for the render daemon (bench/run.sh does, apart).
+export WEEKLY_REPORT_DAEMON=${WEEKLY_REPORT_DAEMON:-off}
+
 # bench_out NAME [keep]: OUT, a fresh temporary folder (or $OUT when set); removed on exit unless "keep".
 bench_out() {
   if [ -n "${OUT:-}" ]; then

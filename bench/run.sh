@@ -4,7 +4,10 @@
 #      against pandoc writing the same files (PDF through wkhtmltopdf);
 #   2. one process rendering the whole curve corpus to every available format, with --jobs 1, 2 and the
 #      number of cores, against pandoc run file by file (one process per note and format);
-#   and ends with one line: `cold 3 formats: ours X s, pandoc Y s, ratio R; corpus: ...` (medians of 3 cold runs).
+#   3. the same render and the corpus served by a warm render daemon (the launcher's default), its first run
+#      (which starts the daemon) apart, and the daemon's resident memory;
+#   and ends with one line: `cold 3 formats: ours X s, pandoc Y s, ratio R; corpus: ...; served by the warm daemon: ...`
+#   (medians of 3 cold runs, of 5 served ones).
 # Usage: bench/run.sh [formats]   (default: every format this build can write, of pdf,docx,pptx)
 # Needs GNU time (Debian: time); pandoc and wkhtmltopdf for the comparison (skipped when missing).
 set -euo pipefail
@@ -57,7 +60,30 @@ if command -v pandoc >/dev/null; then
     pandoc_cold+=("$SECS")
   done
 fi
+# The same render served by a warm daemon (the launcher's default for render): the first run starts one (in a
+# socket folder of this benchmark's own, removed at the end, which ends the daemon), five more are served by it,
+# and the corpus after them. Every other measurement here runs in a process of its own (lib.sh sets
+# WEEKLY_REPORT_DAEMON=off).
+daemons=$OUT/daemons
+mkdir -p "$daemons" && chmod 700 "$daemons"
+served_env=(env WEEKLY_REPORT_DAEMON=on XDG_RUNTIME_DIR="$daemons" WEEKLY_REPORT_DAEMON_IDLE=120)
+measure "first render with the daemon (starts it)" "${served_env[@]}" "$WR" render "$EXAMPLE" -o "$OUT/served" -f "$formats" --force -q
+ours_first=$SECS
+ours_served=()
+for i in 1 2 3 4 5; do
+  measure "render served by the warm daemon (run $i)" "${served_env[@]}" "$WR" render "$EXAMPLE" -o "$OUT/served" -f "$formats" --force -q
+  ours_served+=("$SECS")
+done
 cores=$(nproc)
+measure "whole corpus served by the daemon, --jobs $cores" "${served_env[@]}" "$WR" render "$corpus" -o "$OUT/corpus-served" -f "$formats" -j "$cores" -q
+ours_corpus_served=$SECS
+daemon_pid=$(sed -n 's/^weekly-report daemon \([0-9]*\) listening.*/\1/p' "$daemons"/weekly-report/*.log | head -n 1)
+daemon_mib=$(( $(ps -o rss= -p "$daemon_pid" 2>/dev/null || echo 0) / 1024 ))
+printf '%-52s %8d MiB\n' "the daemon's resident memory, after the corpus" "$daemon_mib"
+sleep 3
+daemon_idle_mib=$(( $(ps -o rss= -p "$daemon_pid" 2>/dev/null || echo 0) / 1024 ))
+printf '%-52s %8d MiB\n' "the daemon's resident memory, idle 3 s later" "$daemon_idle_mib"
+rm -rf "$daemons"   # its socket gone, the daemon ends within a second
 for jobs in $(printf '%s\n' 1 2 "$cores" | sort -un); do
   measure "whole corpus, --jobs $jobs ($files notes)" "$WR" render "$corpus" -o "$OUT/corpus-$jobs" -f "$formats" -j "$jobs" -q
   [ "$jobs" != "$cores" ] || ours_corpus=$SECS
@@ -83,8 +109,10 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 ours=$(median "${ours_cold[@]}")
 if [ -n "$pandoc_corpus" ]; then
   theirs=$(median "${pandoc_cold[@]}")
-  printf 'cold 3 formats: ours %.2f s, pandoc %.2f s, ratio %.2f; corpus: ours %.2f s (--jobs %s), pandoc %.2f s file by file, ratio %.2f\n' \
-    "$ours" "$theirs" "$(awk -v a="$ours" -v b="$theirs" 'BEGIN {print a / b}')" "$ours_corpus" "$cores" "$pandoc_corpus" "$(awk -v a="$ours_corpus" -v b="$pandoc_corpus" 'BEGIN {print a / b}')"
+  served=$(median "${ours_served[@]}")
+  printf 'cold 3 formats: ours %.2f s, pandoc %.2f s, ratio %.2f; corpus: ours %.2f s (--jobs %s), pandoc %.2f s file by file, ratio %.2f; served by the warm daemon: 3 formats %.2f s, ratio %.2f (the first, starting it, %.2f s), corpus %.2f s, ratio %.2f; daemon %d MiB\n' \
+    "$ours" "$theirs" "$(awk -v a="$ours" -v b="$theirs" 'BEGIN {print a / b}')" "$ours_corpus" "$cores" "$pandoc_corpus" "$(awk -v a="$ours_corpus" -v b="$pandoc_corpus" 'BEGIN {print a / b}')" \
+    "$served" "$(awk -v a="$served" -v b="$theirs" 'BEGIN {print a / b}')" "$ours_first" "$ours_corpus_served" "$(awk -v a="$ours_corpus_served" -v b="$pandoc_corpus" 'BEGIN {print a / b}')" "$daemon_mib"
 else
-  printf 'cold 3 formats: ours %.2f s, pandoc not installed; corpus: ours %.2f s (--jobs %s)\n' "$ours" "$ours_corpus" "$cores"
+  printf 'cold 3 formats: ours %.2f s, pandoc not installed; corpus: ours %.2f s (--jobs %s); served by the warm daemon: 3 formats %.2f s\n' "$ours" "$ours_corpus" "$cores" "$(median "${ours_served[@]}")"
 fi

@@ -2,6 +2,7 @@ package io.weeklyreport.cli;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +33,36 @@ class LauncherIT {
     }
 
     static Path launcher;
+    /** Where the daemons of these tests listen (XDG_RUNTIME_DIR): their own, removed afterwards, which ends them. */
+    static Path daemons;
+
+    /** Every launcher here runs with its daemons in their own folder, ending ten seconds after their last command. */
+    static ProcessBuilder withDaemons(ProcessBuilder pb) {
+        pb.environment().put("XDG_RUNTIME_DIR", daemons.toString());
+        pb.environment().put("WEEKLY_REPORT_DAEMON_IDLE", "10");
+        return pb;
+    }
+
+    @AfterAll
+    static void endTheDaemons() throws IOException {
+        if (daemons != null) {
+            try (Stream<Path> files = Files.walk(daemons)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);   // a daemon whose socket is gone ends within a second
+                }
+            }
+        }
+    }
 
     @BeforeAll
-    static void findLauncher() {
+    static void findLauncher() throws IOException {
         launcher = CliRun.root().resolve("weekly-report");
+        daemons = Files.createTempDirectory("weekly-report-daemons");
         assertTrue(Files.isExecutable(launcher), launcher + " is executable");
         // the first run after a build trains the start-up cache and says so in one line: let that be
         // this one, so the tests below see what every later run prints
         try {
-            Process p = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true)
+            Process p = withDaemons(new ProcessBuilder(launcher.toString(), "--version")).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the launcher's first run ends");
         } catch (IOException | InterruptedException e) {
@@ -49,11 +71,16 @@ class LauncherIT {
     }
 
     private Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), stdin, args);
+    }
+
+    private Result run(java.util.Map<String, String> env, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder pb = withDaemons(new ProcessBuilder(command)).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
         pb.environment().remove("NO_COLOR");
+        pb.environment().putAll(env);
         Process p = pb.start();
         try (var in = p.getOutputStream()) {
             in.write(stdin);
@@ -88,7 +115,7 @@ class LauncherIT {
         Path devFull = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "a system with /dev/full");
         Path note = Notes.chinese(dir.resolve("n.md"), "满盘");
-        Process p = new ProcessBuilder(launcher.toString(), "render", note.toString(), "-f", "pdf", "-o", "-")
+        Process p = withDaemons(new ProcessBuilder(launcher.toString(), "render", note.toString(), "-f", "pdf", "-o", "-"))
                 .directory(dir.toFile()).redirectOutput(devFull.toFile()).redirectError(dir.resolve("stderr").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         String err = Files.readString(dir.resolve("stderr")).strip();
@@ -162,7 +189,7 @@ class LauncherIT {
                     + "  from: \"王小明 <wang@example.org>\"\n  to: [team@example.org]\n  host: localhost\n"
                     + "  port: " + server.getSmtps().getPort() + "\n  security: ssl\n  user: wang\n"
                     + "  password-env: WEEKLY_REPORT_SMTP_PASSWORD\n  trust: " + MailNotes.certificate() + "\n");
-            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "mail", note.toString(), "--send")
+            ProcessBuilder pb = withDaemons(new ProcessBuilder(launcher.toString(), "mail", note.toString(), "--send"))
                     .directory(dir.toFile()).redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
             pb.environment().put("WEEKLY_REPORT_SMTP_PASSWORD", MailNotes.PASSWORD);
             Process p = pb.start();
@@ -188,7 +215,11 @@ class LauncherIT {
         }
     }
 
-    /** Ctrl-C in the middle of a 200-note run: the shutdown hook deletes what was being written. */
+    /**
+     * Ctrl-C in the middle of a 200-note run: the shutdown hook deletes what was being written. The run is the render
+     * daemon's (a render is served by one): the client's Ctrl-C stops it there, and the client ends once the daemon
+     * has removed the temporary files.
+     */
     @Test
     void anInterruptedRunLeavesNoTemporaryFile() throws Exception {
         Path notes = dir.resolve("notes");
@@ -196,7 +227,7 @@ class LauncherIT {
             Notes.chinese(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
         }
         // as from a terminal: started in the background (CI), the run would inherit an ignored SIGINT
-        Process p = new ProcessBuilder(CliRun.asOnATerminal(List.of(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2")))
+        Process p = withDaemons(new ProcessBuilder(CliRun.asOnATerminal(List.of(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2"))))
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (pdfs(notes) < 3 && p.isAlive() && System.nanoTime() < deadline) {
@@ -209,11 +240,67 @@ class LauncherIT {
         assertNotEquals(0, p.exitValue());
         assertTrue(pdfs(notes) < 200, "interrupted before the end");
         assertEquals(0, Notes.temporaries(notes), "temporaries left: " + Files.readString(dir.resolve("log")));
+        String stopped = "served render " + notes + " -f pdf -j 2: exit ";
+        long logged = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!daemonLogs().contains(stopped) && System.nanoTime() < logged) {
+            Thread.sleep(50);   // the daemon logs the run after it has answered
+        }
+        assertTrue(daemonLogs().matches("(?s).*" + java.util.regex.Pattern.quote(stopped) + "\\d+ in [0-9.]+ s \\(stopped by its client\\).*"),
+                "the run was the daemon's, stopped there: " + daemonLogs());
+    }
+
+    /** What the daemons of these tests have logged, one after the other. */
+    private static String daemonLogs() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> files = Files.list(daemons.resolve("weekly-report"))) {
+            for (Path log : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                sb.append(Files.readString(log));
+            }
+        }
+        return sb.toString();
     }
 
     private static long pdfs(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".pdf")).count();
+        }
+    }
+
+    /**
+     * A render after the first is served by the daemon the first one started (its log says so), and writes what a
+     * render in a process of its own writes; WEEKLY_REPORT_DAEMON=off runs it here.
+     */
+    @Test
+    void aSecondRenderIsServedByTheDaemonAndWritesWhatARenderOfItsOwnWrites() throws Exception {
+        Path note = Notes.chinese(dir.resolve("n.md"), "常驻进程");
+        Result first = run("render", note.toString(), "-o", "a/", "-f", "pdf,docx");
+        assertEquals(0, first.exitCode(), first.err());
+        Result second = run("render", note.toString(), "-o", "b/", "-f", "pdf,docx");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(note + " -> b/n.pdf, b/n.docx", second.err().strip());
+        Result own = run(java.util.Map.of("WEEKLY_REPORT_DAEMON", "off"), new byte[0], "render", note.toString(), "-o", "c/", "-f", "pdf,docx");
+        assertEquals(0, own.exitCode(), own.err());
+        assertEquals(note + " -> c/n.pdf, c/n.docx", own.err().strip());
+
+        String served = daemonLogs();
+        assertTrue(served.contains("served render " + note + " -o a/ -f pdf,docx: exit 0"), served);
+        assertTrue(served.contains("served render " + note + " -o b/ -f pdf,docx: exit 0"), served);
+        assertFalse(served.contains("-o c/"), "off means a process of its own: " + served);
+
+        assertEquals(pdfText(dir.resolve("c/n.pdf")), pdfText(dir.resolve("b/n.pdf")));
+        assertTrue(pdfText(dir.resolve("b/n.pdf")).contains("常驻进程"));
+        assertEquals(entry(dir.resolve("c/n.docx"), "word/document.xml"), entry(dir.resolve("b/n.docx"), "word/document.xml"));
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String entry(Path zip, String name) throws IOException {
+        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+            return new String(file.getInputStream(file.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,0 +1,249 @@
+package io.weeklyreport.cli.daemon;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The render daemon, in this JVM, talked to over its socket as the client talks to it. */
+class RenderDaemonTest {
+    @TempDir
+    Path dir;
+
+    private Path jar;
+    private Map<String, String> env;
+    private DaemonAddress address;
+    private RenderDaemon daemon;
+    private Thread serving;
+
+    @BeforeEach
+    void start() throws IOException {
+        jar = Files.writeString(dir.resolve("weekly-report.jar"), "the build");
+        Path runtime = Files.createDirectory(dir.resolve("run"));
+        env = Map.of("XDG_RUNTIME_DIR", runtime.toString(), "LANG", "C.UTF-8");
+        Launch launch = new Launch(jar, "0022", "version \"21\"", "/usr/bin/java", List.of());
+        address = DaemonAddress.of(launch, env, Path.of("").toAbsolutePath());
+        daemon = start(Duration.ofMinutes(5));
+    }
+
+    private RenderDaemon start(Duration idle) throws IOException {
+        RenderDaemon d = new RenderDaemon(address, jar, idle, env);
+        assertTrue(d.open(), "the address is free");
+        serving = new Thread(() -> {
+            try {
+                d.serve();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }, "test-daemon");
+        serving.start();
+        return d;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        daemon.close();
+        serving.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    private static Path note(Path file, String title) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "# " + title + "\n\n## 时间\n\n2023/05/18 19:00~19:30\n\n## 会议内容\n\n"
+                + "- 快照功能 review中 https://github.com/opencurve/curve/pull/2387\n- 待定 #12\n");
+    }
+
+    private record Answer(int code, String out, String err) {
+    }
+
+    private Answer askAs(String key, String... args) throws IOException {
+        SocketChannel channel = DaemonClient.connect(address.socket());
+        assertNotNull(channel, "the daemon listens");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (channel) {
+            int code = DaemonClient.converse(channel, new Frames.Request(key, false, 0, List.of(args)), out, err, address.log());
+            return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private Answer ask(String... args) throws IOException {
+        return askAs(address.key(), args);
+    }
+
+    @Test
+    void itRendersWhatTheCommandLineAsksAndPassesItsOutputAndExitCode() throws IOException {
+        Path note = note(dir.resolve("notes/2023-05-18.md"), "星河存储双周会");
+        Answer first = ask("render", note.toString(), "-f", "pdf,docx");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("2023-05-18.md -> "), first.err());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("notes/2023-05-18.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("星河存储双周会"));
+        }
+        assertTrue(Files.size(dir.resolve("notes/2023-05-18.docx")) > 0);
+
+        Answer model = ask("model", note.toString());
+        assertEquals(0, model.code(), model.err());
+        assertTrue(model.out().contains("\"title\" : \"星河存储双周会\"") || model.out().contains("\"title\": \"星河存储双周会\""), model.out());
+
+        Answer wrong = ask("render", dir.resolve("missing.md").toString());
+        assertEquals(1, wrong.code(), "served, and failed");
+        assertTrue(wrong.err().contains("missing.md"), wrong.err());
+        assertEquals(0, ask("check", note.toString()).code(), "one daemon, many commands");
+    }
+
+    @Test
+    void aClientOfAnotherKeyIsNotServed() throws IOException {
+        assertEquals(DaemonClient.NOT_SERVED, askAs("0".repeat(64), "--version").code());
+    }
+
+    /**
+     * Ctrl-C on the client in the middle of a folder: the run stops, its temporary files are gone when the daemon
+     * answers, nothing is moved into place afterwards, and the daemon serves the next command.
+     */
+    @Test
+    void aCancelledRunLeavesNoTemporaryAndNoLaterOutputAndTheDaemonLivesOn() throws Exception {
+        Path notes = dir.resolve("many");
+        for (int i = 0; i < 60; i++) {
+            note(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
+        }
+        try (SocketChannel channel = DaemonClient.connect(address.socket())) {
+            DataOutputStream toDaemon = new DataOutputStream(Channels.newOutputStream(channel));
+            DataInputStream fromDaemon = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            new Frames.Request(address.key(), false, 0, List.of("render", notes.toString(), "-f", "pdf", "-j", "1")).writeTo(toDaemon);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (pdfs(notes) < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(DaemonClient.NOT_SERVED, ask("--version").code(), "busy: a second client runs its command itself");
+
+            toDaemon.writeByte(Frames.CANCEL);
+            toDaemon.flush();
+            int code = exitCode(fromDaemon);
+            assertNotEquals(0, code);
+            assertEquals(0, temporaries(notes), "no temporary file once the daemon has answered");
+            long written = pdfs(notes);
+            assertTrue(written < 60, "stopped before the end: " + written);
+            Thread.sleep(1000);
+            assertEquals(written, pdfs(notes), "nothing moved into place after the stop");
+        }
+        Path next = note(dir.resolve("next/2023-06-01.md"), "下一次");
+        assertEquals(0, ask("render", next.toString(), "-f", "pdf").code());
+        assertTrue(Files.exists(dir.resolve("next/2023-06-01.pdf")));
+    }
+
+    /** A client killed mid-run (no cancel byte, the socket just closes) stops the run the same way. */
+    @Test
+    void aClientThatDiesStopsItsRun() throws Exception {
+        Path notes = dir.resolve("many");
+        for (int i = 0; i < 60; i++) {
+            note(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
+        }
+        SocketChannel channel = DaemonClient.connect(address.socket());
+        new Frames.Request(address.key(), false, 0, List.of("render", notes.toString(), "-f", "pdf", "-j", "1"))
+                .writeTo(new DataOutputStream(Channels.newOutputStream(channel)));
+        while (pdfs(notes) < 2) {
+            Thread.sleep(20);
+        }
+        channel.close();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Answer next = null;
+        while (System.nanoTime() < deadline) {
+            next = ask("--version");
+            if (next.code() != DaemonClient.NOT_SERVED) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertNotNull(next);
+        assertEquals(0, next.code(), "the daemon serves again once the stopped run is over");
+        assertEquals(0, temporaries(notes));
+        assertTrue(pdfs(notes) < 60);
+    }
+
+    @Test
+    void aRebuiltJarIsNeverServedAndEndsTheDaemon() throws Exception {
+        assertEquals(0, ask("--version").code());
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+        assertEquals(DaemonClient.NOT_SERVED, ask("--version").code());
+        serving.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(serving.isAlive(), "the daemon ended");
+        assertTrue(daemon.endReason().contains("jar"), daemon.endReason());
+        assertFalse(Files.exists(address.socket()), "and removed its socket");
+    }
+
+    @Test
+    void anIdleDaemonEndsAndRemovingItsSocketEndsItToo() throws Exception {
+        daemon.close();
+        serving.join(TimeUnit.SECONDS.toMillis(10));
+        daemon = start(Duration.ofSeconds(1));
+        serving.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(serving.isAlive());
+        assertTrue(daemon.endReason().startsWith("idle"), daemon.endReason());
+        assertFalse(Files.exists(address.socket()));
+        daemon.close();
+
+        daemon = start(Duration.ofMinutes(5));
+        Files.delete(address.socket());
+        serving.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(serving.isAlive());
+        assertTrue(daemon.endReason().contains("socket"), daemon.endReason());
+    }
+
+    @Test
+    void oneDaemonPerAddress() throws IOException {
+        try (RenderDaemon second = new RenderDaemon(address, jar, Duration.ofMinutes(1), env)) {
+            assertFalse(second.open(), "the first one holds the lock");
+        }
+        assertEquals(0, ask("--version").code(), "and goes on serving");
+    }
+
+    private static int exitCode(DataInputStream in) throws IOException {
+        while (true) {
+            int type = in.read();
+            if (type == Frames.EXIT) {
+                return in.readInt();
+            }
+            assertTrue(type == Frames.OUT || type == Frames.ERR, "a frame of type " + type);
+            in.readFully(new byte[in.readInt()]);
+        }
+    }
+
+    private static long pdfs(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).count();
+        }
+    }
+
+    private static long temporaries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
+        }
+    }
+}
