@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes an output file so that readers only ever see the old file or the complete new one:
@@ -31,7 +32,8 @@ final class AtomicOutput {
     void write(Path target, Body body, TimeBudget budget) throws Exception {
         Path temp = temporaries.create(target);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // no CREATE: a temporary the clean-up deleted meanwhile (Ctrl-C) is not made again
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 body.writeTo(out);
             }
             budget.commit(() -> temporaries.commit(temp, () -> {

@@ -37,14 +37,30 @@ record DaemonAddress(String key, Path socket, Path lock, Path log) {
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     static DaemonAddress of(Launch launch, Map<String, String> env, Path cwd) throws IOException {
-        Path folder = privateFolder(env);
         String key = key(launch, env, cwd);
         String name = key.substring(0, 32);
+        Path folder = privateFolder(folder(env));
+        if (tooLong(folder.resolve(name + ".sock"))) {
+            folder = privateFolder(Path.of("/tmp"));   // macOS's temporary folder is itself 49 bytes long
+        }
         Path socket = folder.resolve(name + ".sock");
-        if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+        if (tooLong(socket)) {
             throw new IOException("the daemon's socket path would be too long: " + socket);
         }
         return new DaemonAddress(key, socket, folder.resolve(name + ".lock"), folder.resolve(name + ".log"));
+    }
+
+    private static boolean tooLong(Path socket) {
+        return socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH;
+    }
+
+    /**
+     * Whether an environment variable is left out of the key: those of {@link #VOLATILE}, and those the macOS java
+     * launcher sets for its own process (named by its pid, so never the same in the client and the daemon).
+     */
+    static boolean keyless(String name) {
+        return VOLATILE.contains(name) || name.startsWith("JAVA_MAIN_CLASS_") || name.startsWith("JAVA_STARTED_ON_FIRST_THREAD_")
+                || name.startsWith("APP_NAME_") || name.startsWith("APP_ICON_");
     }
 
     static String key(Launch launch, Map<String, String> env, Path cwd) throws IOException {
@@ -60,9 +76,9 @@ record DaemonAddress(String key, Path socket, Path lock, Path log) {
             sb.append(word).append('\0');
         }
         sb.append(jar.size()).append('\0').append(jar.lastModifiedTime().toMillis()).append('\0').append(jar.fileKey()).append('\0');
-        sb.append(cwd.toAbsolutePath().normalize()).append('\0');
+        sb.append(cwd.toAbsolutePath().normalize()).append('\0').append(folderKey(cwd)).append('\0');
         new TreeMap<>(env).forEach((name, value) -> {
-            if (!VOLATILE.contains(name)) {
+            if (!keyless(name)) {
                 sb.append(name).append('=').append(value).append('\0');
             }
         });
@@ -71,15 +87,31 @@ record DaemonAddress(String key, Path socket, Path lock, Path log) {
 
     /**
      * The folder the sockets are in: {@code $XDG_RUNTIME_DIR/weekly-report} (the user's own runtime folder) when set,
-     * else {@code weekly-report-USER} in the system's temporary folder; made readable by this user alone, and refused
-     * when it is not a real folder of this user's with exactly those permissions.
+     * else {@code weekly-report-USER} in the system's temporary folder (or in /tmp, when that makes a socket's path
+     * too long); made readable by this user alone, and refused when it is not a real folder of this user's with
+     * exactly those permissions.
      */
-    static Path privateFolder(Map<String, String> env) throws IOException {
+    static Path folder(Map<String, String> env) {
         String runtime = env.get("XDG_RUNTIME_DIR");
-        String user = System.getProperty("user.name");
-        Path folder = runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute() && Files.isDirectory(Path.of(runtime))
+        return runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute() && Files.isDirectory(Path.of(runtime))
                 ? Path.of(runtime, "weekly-report")
-                : Path.of(System.getProperty("java.io.tmpdir"), "weekly-report-" + user);
+                : Path.of(System.getProperty("java.io.tmpdir"), "weekly-report-" + System.getProperty("user.name"));
+    }
+
+    /**
+     * The working folder's identity (device and inode): a folder removed and made again under the same name is
+     * another folder, which a daemon still in the old one would not see.
+     */
+    static String folderKey(Path cwd) throws IOException {
+        return String.valueOf(Files.readAttributes(cwd, BasicFileAttributes.class).fileKey());
+    }
+
+    /** {@code folder} (or, for /tmp, a folder of this user's in it), made private or checked to be. */
+    private static Path privateFolder(Path folder) throws IOException {
+        String user = System.getProperty("user.name");
+        if (folder.equals(Path.of("/tmp"))) {
+            folder = folder.resolve("weekly-report-" + user);
+        }
         try {
             Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PRIVATE));
         } catch (FileAlreadyExistsException exists) {

@@ -13,15 +13,21 @@ import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +44,10 @@ public final class DaemonClient {
     private static final long START_MILLIS = 20_000;
     /** How long Ctrl-C waits for the daemon to stop the run and clean up. */
     private static final long CANCEL_SECONDS = 20;
+    /** How long a daemon may take to accept or decline a command it was sent. */
+    private static final long HANDSHAKE_MILLIS = 5_000;
+    /** Daemons one user may have at once (one per folder and environment); a command beyond runs in a process of its own. */
+    static final int MAX_DAEMONS = 4;
     static final int NOT_SERVED = -1;
 
     private DaemonClient() {
@@ -51,8 +61,8 @@ public final class DaemonClient {
         int code;
         try {
             code = ask(launch, columns, args);
-        } catch (IOException | RuntimeException e) {
-            code = NOT_SERVED;
+        } catch (Throwable e) {
+            code = NOT_SERVED;   // nothing was run: the command runs here, as without a daemon
         }
         if (code == NOT_SERVED) {
             code = runHere(launch, args);
@@ -107,14 +117,18 @@ public final class DaemonClient {
      * this client and never the daemon; it reads nothing and writes to its log, so that no pipe waits for it to end.
      */
     private static SocketChannel start(Launch launch, DaemonAddress address) throws IOException {
-        prune(address.socket().getParent());
+        Path folder = address.socket().getParent();
+        prune(folder);
+        if (liveDaemons(folder) >= MAX_DAEMONS) {
+            return null;   // each holds a JVM's memory: more folders than this run in a process of their own
+        }
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                "trap '' INT HUP; if command -v setsid >/dev/null 2>&1; then exec setsid \"$@\"; fi; exec \"$@\"",
+                "trap '' INT HUP TSTP TTIN TTOU; if command -v setsid >/dev/null 2>&1; then exec setsid \"$@\"; fi; exec \"$@\"",
                 "weekly-report-daemon"));
-        command.addAll(launch.daemon());
+        command.addAll(launch.daemon(address.key()));
         Process daemon = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.to(address.log().toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
                 .redirectErrorStream(true)
                 .start();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_MILLIS);
@@ -123,9 +137,12 @@ public final class DaemonClient {
             if (channel != null) {
                 return channel;
             }
-            // exit 0: another client started the daemon for this key first; wait for that one
-            if (!daemon.isAlive() && daemon.exitValue() != 0) {
-                return null;
+            if (!daemon.isAlive()) {
+                if (daemon.exitValue() != 0) {
+                    return null;   // it could not start (its log says why)
+                }
+                // exit 0: another client's daemon for this key holds the lock; it listens soon, or not at all
+                deadline = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
             }
             try {
                 Thread.sleep(15);
@@ -135,6 +152,28 @@ public final class DaemonClient {
             }
         }
         return null;
+    }
+
+    /** How many daemons of this user's are alive: those whose lock is held. */
+    static int liveDaemons(Path folder) {
+        int live = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path lock : files.filter(f -> f.toString().endsWith(".lock")).toList()) {
+                try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+                    FileLock held = channel.tryLock();
+                    if (held == null) {
+                        live++;
+                    } else {
+                        held.release();
+                    }
+                } catch (IOException | OverlappingFileLockException e) {
+                    live++;   // cannot tell: count it
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return live;
     }
 
     /** Removes the logs and locks of daemons that ended more than a day ago (their socket is gone). */
@@ -164,9 +203,13 @@ public final class DaemonClient {
         DataInputStream fromDaemon = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
         try {
             request.writeTo(toDaemon);
+            if (firstFrame(channel, fromDaemon) != Frames.ACCEPTED) {
+                return NOT_SERVED;
+            }
         } catch (IOException declined) {
-            return NOT_SERVED;   // a busy daemon declines without reading the request, and may close first
+            return NOT_SERVED;   // busy, ending, or stuck: nothing has run, so the command runs here
         }
+        // From here on the daemon runs the command: it is never run a second time here, whatever happens.
         CountDownLatch over = new CountDownLatch(1);
         Thread cancel = new Thread(() -> {
             try {
@@ -180,39 +223,52 @@ public final class DaemonClient {
             }
         }, "weekly-report-cancel");
         Runtime.getRuntime().addShutdownHook(cancel);
-        boolean said = false;
+        boolean outputFailed = false;
+        byte[] buffer = new byte[8192];
         try {
             while (true) {
                 int type = fromDaemon.read();
                 switch (type) {
                     case Frames.OUT, Frames.ERR -> {
-                        byte[] bytes = new byte[fromDaemon.readInt()];
-                        fromDaemon.readFully(bytes);
+                        int length = fromDaemon.readInt();
+                        if (length < 0 || length > Frames.MAX_FRAME) {
+                            throw new IOException("a frame of " + length + " bytes");
+                        }
                         OutputStream to = type == Frames.OUT ? out : err;
-                        to.write(bytes);
-                        to.flush();
-                        said = true;
+                        for (int left = length; left > 0; ) {
+                            int n = fromDaemon.read(buffer, 0, Math.min(buffer.length, left));
+                            if (n < 0) {
+                                throw new EOFException();
+                            }
+                            left -= n;
+                            if (type == Frames.ERR || !outputFailed) {
+                                try {
+                                    to.write(buffer, 0, n);
+                                } catch (IOException e) {
+                                    outputFailed |= type == Frames.OUT;   // a full disk, a closed pipe: read on to the end
+                                }
+                            }
+                        }
+                        try {
+                            to.flush();
+                        } catch (IOException e) {
+                            outputFailed |= type == Frames.OUT;
+                        }
                     }
                     case Frames.EXIT -> {
-                        return fromDaemon.readInt();
-                    }
-                    case Frames.NOT_SERVED -> {
-                        if (!said) {
-                            return NOT_SERVED;
+                        int code = fromDaemon.readInt();
+                        if (outputFailed) {
+                            say(err, "weekly-report: standard output could not be written (" + request.args().get(0) + ")");
+                            return Math.max(code, 1);
                         }
-                        throw new IOException("the daemon declined after it had answered");
+                        return code;
                     }
                     case -1 -> throw new EOFException();
                     default -> throw new IOException("the daemon sent a frame of type " + type);
                 }
             }
         } catch (IOException e) {
-            if (!said) {
-                return NOT_SERVED;   // it ended (idle, or its jar changed) before it began: run it here
-            }
-            err.write(("weekly-report: the render daemon stopped before the command was done (its log: " + log + ")"
-                    + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
-            err.flush();
+            say(err, "weekly-report: the render daemon stopped before the command was done (its log: " + log + ")");
             return 1;
         } finally {
             over.countDown();
@@ -224,32 +280,88 @@ public final class DaemonClient {
         }
     }
 
+    /** The daemon's first frame, ACCEPTED or NOT_SERVED; a daemon that says neither within a few seconds is left. */
+    private static int firstFrame(SocketChannel channel, DataInputStream fromDaemon) throws IOException {
+        AtomicBoolean answered = new AtomicBoolean();
+        Thread timer = new Thread(() -> {
+            try {
+                Thread.sleep(HANDSHAKE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!answered.get()) {
+                try {
+                    channel.close();   // a daemon stopped with Ctrl-Z, or stuck: the read below ends
+                } catch (IOException ignored) {
+                    // closing was all
+                }
+            }
+        }, "weekly-report-handshake");
+        timer.setDaemon(true);
+        timer.start();
+        try {
+            return fromDaemon.read();
+        } finally {
+            answered.set(true);
+            timer.interrupt();
+        }
+    }
+
+    private static void say(OutputStream err, String line) {
+        try {
+            err.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException ignored) {
+            // nowhere left to say it
+        }
+    }
+
     /** Runs {@code args} in a process of its own, its standard streams this process's, and passes Ctrl-C on to it. */
     static int runHere(Launch launch, List<String> args) {
-        try {
-            Process run = new ProcessBuilder(launch.inProcess(args)).inheritIO().start();
-            Thread stop = new Thread(() -> {
+        AtomicReference<Process> running = new AtomicReference<>();
+        AtomicBoolean stopped = new AtomicBoolean();
+        Thread stop = new Thread(() -> {
+            Process run;
+            synchronized (running) {
+                stopped.set(true);
+                run = running.get();
+            }
+            if (run != null) {
                 run.destroy();   // SIGTERM: its shutdown hooks remove its temporary files
                 try {
                     run.waitFor(CANCEL_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException ignored) {
                     // going down
                 }
-            }, "weekly-report-stop");
-            Runtime.getRuntime().addShutdownHook(stop);
-            int code = run.waitFor();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is stopping it
             }
-            return code;
+        }, "weekly-report-stop");
+        try {
+            Runtime.getRuntime().addShutdownHook(stop);
+        } catch (IllegalStateException shuttingDown) {
+            return 130;   // Ctrl-C came first: nothing is started
+        }
+        try {
+            Process run;
+            synchronized (running) {   // Ctrl-C before the start starts nothing; after it, stops what was started
+                if (stopped.get()) {
+                    return 130;
+                }
+                run = new ProcessBuilder(launch.inProcess(args)).inheritIO().start();
+                running.set(run);
+            }
+            return run.waitFor();
         } catch (IOException e) {
             System.err.println("weekly-report: cannot start " + launch.java() + ": " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is stopping it
+            }
         }
     }
 }

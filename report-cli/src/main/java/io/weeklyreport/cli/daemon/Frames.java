@@ -10,18 +10,22 @@ import java.util.List;
 /**
  * What the client and the daemon say to each other over the socket. The client sends one {@link Request}, and later
  * perhaps one {@link #CANCEL} byte (it was stopped with Ctrl-C); the daemon answers with frames, a type byte and
- * then: {@link #OUT} and {@link #ERR} a length and that many bytes of standard output or error, {@link #EXIT} the exit
- * code (the last frame), {@link #NOT_SERVED} nothing (the client runs the command itself; only ever the first frame).
+ * then: {@link #ACCEPTED} or {@link #NOT_SERVED} nothing (the first frame: the daemon runs the command, or the client
+ * runs it itself), {@link #OUT} and {@link #ERR} a length (at most {@link #MAX_FRAME}) and that many bytes of standard
+ * output or error, {@link #EXIT} the exit code (the last frame).
  */
 final class Frames {
     /** Part of every key: a client and a daemon of different protocols never meet. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x57520000 | VERSION;   // "WR", version
 
     static final byte OUT = 1;
     static final byte ERR = 2;
     static final byte EXIT = 3;
     static final byte NOT_SERVED = 4;
+    static final byte ACCEPTED = 5;
+    /** The most bytes one frame carries: a PDF on standard output goes in many, and the client's heap is small. */
+    static final int MAX_FRAME = 64 * 1024;
 
     /** Client to daemon, after the request: stop the run (Ctrl-C); the daemon still answers with its exit code. */
     static final byte CANCEL = 1;
@@ -87,20 +91,33 @@ final class Frames {
     }
 
     static void notServed(DataOutputStream out) throws IOException {
+        answer(out, NOT_SERVED);
+    }
+
+    static void accepted(DataOutputStream out) throws IOException {
+        answer(out, ACCEPTED);
+    }
+
+    private static void answer(DataOutputStream out, byte type) throws IOException {
         synchronized (out) {
-            out.writeByte(NOT_SERVED);
+            out.writeByte(type);
             out.flush();
         }
     }
 
-    /** A stream whose bytes go to the client as frames of one type (standard output or error). */
+    /**
+     * A stream whose bytes go to the client as frames of one type (standard output or error), until {@code muted} says
+     * the run was stopped: from then on, as in a process of its own after Ctrl-C, nothing more reaches the terminal.
+     */
     static final class Stream extends OutputStream {
         private final DataOutputStream out;
         private final byte type;
+        private final java.util.function.BooleanSupplier muted;
 
-        Stream(DataOutputStream out, byte type) {
+        Stream(DataOutputStream out, byte type, java.util.function.BooleanSupplier muted) {
             this.out = out;
             this.type = type;
+            this.muted = muted;
         }
 
         @Override
@@ -110,8 +127,11 @@ final class Frames {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            if (len > 0) {
-                send(out, type, b, off, len);
+            if (muted.getAsBoolean()) {
+                return;
+            }
+            for (int done = 0; done < len; done += MAX_FRAME) {
+                send(out, type, b, off + done, Math.min(MAX_FRAME, len - done));
             }
         }
     }

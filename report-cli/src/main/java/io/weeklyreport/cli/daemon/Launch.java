@@ -49,12 +49,16 @@ record Launch(Path jar, String umask, String javaVersion, String java, List<Stri
         return command;
     }
 
-    /** The command line of a daemon for this launch (its JVM is set up as a render in a process of its own). */
-    List<String> daemon() {
+    /**
+     * The command line of a daemon for this launch (its JVM is set up as a render in a process of its own), which
+     * must find {@code key} its own: a daemon whose environment is not its client's would listen where no one asks.
+     */
+    List<String> daemon(String key) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", jar.toString(), "io.weeklyreport.cli.daemon.RenderDaemon"));
         command.addAll(words());
+        command.add(key);
         return command;
     }
 }

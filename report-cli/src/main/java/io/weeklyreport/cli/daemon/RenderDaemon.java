@@ -31,6 +31,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,8 @@ public final class RenderDaemon implements AutoCloseable {
     private volatile long lastActive = System.nanoTime();
     private volatile String endReason;
     private volatile boolean collected = true;
+    private volatile boolean finished;
+    private final String folderKey;
     private Thread runner;
 
     /** The run in progress: its client's channel, since when, whether its request has come, and its stop. */
@@ -80,13 +83,20 @@ public final class RenderDaemon implements AutoCloseable {
         this.jarStamp = stamp(jar);
         this.idle = idle;
         this.env = env;
+        this.folderKey = DaemonAddress.folderKey(Path.of("").toAbsolutePath());
         this.me = address.socket().getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
     }
 
     public static void main(String[] args) throws IOException {
-        Launch launch = Launch.parse(Arrays.asList(args), 0);
+        List<String> words = Arrays.asList(args);
+        Launch launch = Launch.parse(words, 0);
+        String clientsKey = words.get(Launch.end(words, 0) + 1);
         Map<String, String> env = System.getenv();
         DaemonAddress address = DaemonAddress.of(launch, env, Path.of("").toAbsolutePath());
+        if (!address.key().equals(clientsKey)) {
+            System.out.println("weekly-report daemon: its environment or folder is not its client's; it does not start");
+            System.exit(3);
+        }
         try (RenderDaemon daemon = new RenderDaemon(address, launch.jar(), idle(env.get("WEEKLY_REPORT_DAEMON_IDLE")), env)) {
             if (!daemon.open()) {
                 System.exit(0);   // another daemon holds this address: the client waits for that one
@@ -118,6 +128,15 @@ public final class RenderDaemon implements AutoCloseable {
         if (lock == null) {
             lockFile.close();
             return false;
+        }
+        // its pid, which also makes the lock file new (not for pruning); through the locked channel, because closing
+        // any other descriptor of the file in this process would release the lock (POSIX)
+        lockFile.truncate(0);
+        lockFile.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        if (Files.exists(address.log())) {
+            try (FileChannel log = FileChannel.open(address.log(), StandardOpenOption.WRITE)) {
+                log.truncate(0);   // the log of this daemon alone (its output is appended to it)
+            }
         }
         Files.deleteIfExists(address.socket());   // left by a daemon that was killed: we hold the lock now
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -162,6 +181,7 @@ public final class RenderDaemon implements AutoCloseable {
             if (runner != null) {
                 join(runner);
             }
+            finished = true;
         }
     }
 
@@ -200,6 +220,12 @@ public final class RenderDaemon implements AutoCloseable {
                 Frames.notServed(out);
                 return;
             }
+            if (!folderKey.equals(DaemonAddress.folderKey(Path.of("").toAbsolutePath()))) {
+                Frames.notServed(out);
+                end("its working folder was removed and made again");
+                return;
+            }
+            Frames.accepted(out);
             Thread listener = new Thread(() -> {
                 try {
                     in.read();   // the cancel byte, or the end of a client that died
@@ -210,8 +236,8 @@ public final class RenderDaemon implements AutoCloseable {
             }, "weekly-report-daemon-client");
             listener.setDaemon(true);
             listener.start();
-            PrintStream stdout = new PrintStream(new Frames.Stream(out, Frames.OUT), true, StandardCharsets.UTF_8);
-            PrintStream stderr = new PrintStream(new Frames.Stream(out, Frames.ERR), true, StandardCharsets.UTF_8);
+            PrintStream stdout = new PrintStream(new Frames.Stream(out, Frames.OUT, run.stop()::stopped), true, StandardCharsets.UTF_8);
+            PrintStream stderr = new PrintStream(new Frames.Stream(out, Frames.ERR, run.stop()::stopped), true, StandardCharsets.UTF_8);
             Terminal terminal = new Terminal(InputStream.nullInputStream(), stdout, stderr, request.interactive(),
                     Terminal.noColor(env.get("NO_COLOR")), request.columns(), run.stop());
             long start = System.nanoTime();
@@ -249,7 +275,7 @@ public final class RenderDaemon implements AutoCloseable {
 
     /** Once a second: is it time to end? */
     private void watch() {
-        while (endReason == null) {
+        while (!finished) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -257,15 +283,18 @@ public final class RenderDaemon implements AutoCloseable {
             }
             Serving run = serving.get();
             String reason = null;
-            if (!Objects.equals(stampOrNull(jar), jarStamp)) {
+            if (endReason != null) {
+                // ending already: only the checks on a run in progress below
+            } else if (!Objects.equals(stampOrNull(jar), jarStamp)) {
                 reason = "its jar " + jar + " changed or is gone";
             } else if (!Objects.equals(stampOrNull(address.socket()), socketStamp)) {
                 reason = "its socket " + address.socket() + " was removed or replaced";
             } else if (run == null && System.nanoTime() - lastActive > idle.toNanos()) {
                 reason = "idle for " + idle.toSeconds() + " s";
-            } else if (run != null && run.stop().sinceStop() > STOPPED_RUN_NANOS) {
-                reason = "a run stopped by its client did not end";
-                end(reason);
+            }
+            if (run != null && run.stop().sinceStop() > STOPPED_RUN_NANOS) {
+                end("a run stopped by its client did not end");
+                System.out.println("weekly-report daemon ends: " + endReason);
                 Runtime.getRuntime().halt(1);   // its temporary files are gone already; it may not write more
             }
             if (run != null && !run.requested().get() && System.nanoTime() - run.since() > REQUEST_NANOS) {

@@ -47,6 +47,11 @@ final class RequestStop implements StopSignal {
         todo.forEach(Runnable::run);
     }
 
+    /** Whether the run has been stopped. */
+    synchronized boolean stopped() {
+        return stopped;
+    }
+
     /** Nanoseconds since the stop, or -1 when not stopped. */
     synchronized long sinceStop() {
         return stopped ? System.nanoTime() - stoppedAt : -1;

@@ -39,11 +39,18 @@ class DaemonAddressTest {
 
     @Test
     void aDifferentFolderEnvironmentUmaskJavaSettingOrJarIsAnotherDaemon() throws IOException {
-        Path cwd = dir.resolve("notes");
+        Path cwd = Files.createDirectory(dir.resolve("notes"));
         String key = DaemonAddress.of(launch("0022"), env(), cwd).key();
         assertEquals(key, DaemonAddress.of(launch("0022"), env(), cwd).key(), "the same client, the same daemon");
 
-        assertNotEquals(key, DaemonAddress.of(launch("0022"), env(), dir.resolve("other")).key(), "working folder");
+        assertNotEquals(key, DaemonAddress.of(launch("0022"), env(), Files.createDirectory(dir.resolve("other"))).key(), "working folder");
+        Files.move(cwd, dir.resolve("moved"));
+        Files.createDirectory(cwd);
+        assertNotEquals(key, DaemonAddress.of(launch("0022"), env(), cwd).key(), "a folder of the same name made again");
+        key = DaemonAddress.of(launch("0022"), env(), cwd).key();
+        Map<String, String> macLauncher = env();
+        macLauncher.put("JAVA_MAIN_CLASS_4711", "io.weeklyreport.cli.daemon.DaemonClient");
+        assertEquals(key, DaemonAddress.of(launch("0022"), macLauncher, cwd).key(), "what the macOS java launcher sets for its pid");
         Map<String, String> otherLocale = env();
         otherLocale.put("LANG", "en_US.UTF-8");
         assertNotEquals(key, DaemonAddress.of(launch("0022"), otherLocale, cwd).key(), "environment");
@@ -60,7 +67,7 @@ class DaemonAddressTest {
 
     @Test
     void whatChangesBetweenTwoCommandsOfOneShellIsTheSameDaemon() throws IOException {
-        Path cwd = dir.resolve("notes");
+        Path cwd = Files.createDirectory(dir.resolve("notes"));
         String key = DaemonAddress.of(launch("0022"), env(), cwd).key();
         Map<String, String> later = env();
         later.putAll(Map.of("OLDPWD", "/elsewhere", "SHLVL", "3", "_", "./weekly-report", "COLUMNS", "120"));

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +119,76 @@ class RenderDaemonTest {
         assertEquals(0, ask("check", note.toString()).code(), "one daemon, many commands");
     }
 
+    /** A PDF on standard output goes in frames the client's small heap can take, and arrives whole. */
+    @Test
+    void aLargeStandardOutputArrivesWholeInSmallFrames() throws IOException {
+        Path note = note(dir.resolve("notes/2023-05-18.md"), "标准输出");
+        SocketChannel channel = DaemonClient.connect(address.socket());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> frames = new ArrayList<>();
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                frames.add(len);
+                out.write(b, off, len);
+            }
+        };
+        try (channel) {
+            int code = DaemonClient.converse(channel, new Frames.Request(address.key(), false, 0,
+                    List.of("render", note.toString(), "-f", "pdf", "-o", "-")), counting, OutputStream.nullOutputStream(), address.log());
+            assertEquals(0, code);
+        }
+        assertTrue(out.size() > Frames.MAX_FRAME, "a PDF larger than a frame: " + out.size());
+        assertTrue(frames.stream().allMatch(n -> n <= Frames.MAX_FRAME), frames.toString());
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("标准输出"));
+        }
+    }
+
+    /** Standard output that cannot be written (a full disk): the command still ends in the daemon, the client says so. */
+    @Test
+    void aStandardOutputThatFailsIsSaidAndExitsOne() throws IOException {
+        Path note = note(dir.resolve("notes/2023-05-18.md"), "满盘");
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (SocketChannel channel = DaemonClient.connect(address.socket())) {
+            int code = DaemonClient.converse(channel, new Frames.Request(address.key(), false, 0, List.of("model", note.toString())),
+                    full, err, address.log());
+            assertEquals(1, code);
+        }
+        assertEquals("weekly-report: standard output could not be written (model)", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(0, ask("--version").code(), "and the daemon serves on");
+    }
+
+    @Test
+    void aUserHasAtMostAFewDaemonsTheLiveOnesAreThoseHoldingTheirLock() throws IOException {
+        Path folder = address.lock().getParent();
+        Files.writeString(folder.resolve("ended.lock"), "");
+        assertEquals(1, DaemonClient.liveDaemons(folder), "this test's daemon holds its lock; an ended one's is free");
+    }
+
+    /** The lock is the daemon's for its life, as another process sees it (a POSIX lock, which python's lockf takes too). */
+    @Test
+    void anotherProcessFindsTheLockHeld() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "--version").start().waitFor() == 0, "python3");
+        assertEquals(0, ask("--version").code());
+        Process probe = new ProcessBuilder("python3", "-c",
+                "import fcntl, sys\nf = open(sys.argv[1], 'r+')\ntry:\n    fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept OSError:\n    sys.exit(7)\n",
+                address.lock().toString()).redirectErrorStream(true).start();
+        assertEquals(7, probe.waitFor(), "held: " + new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(ProcessHandle.current().pid() + "\n", Files.readString(address.lock()), "and names the daemon's process");
+    }
+
     @Test
     void aClientOfAnotherKeyIsNotServed() throws IOException {
         assertEquals(DaemonClient.NOT_SERVED, askAs("0".repeat(64), "--version").code());
@@ -143,10 +214,14 @@ class RenderDaemonTest {
             }
             assertEquals(DaemonClient.NOT_SERVED, ask("--version").code(), "busy: a second client runs its command itself");
 
+            assertEquals(Frames.ACCEPTED, fromDaemon.read(), "the daemon took the command");
             toDaemon.writeByte(Frames.CANCEL);
             toDaemon.flush();
-            int code = exitCode(fromDaemon);
+            StringBuilder said = new StringBuilder();
+            int code = exitCode(fromDaemon, said);
             assertNotEquals(0, code);
+            assertFalse(said.toString().contains("stopped") || said.toString().contains("shutting down"),
+                    "after Ctrl-C nothing more reaches the terminal, as in a process of its own: " + said);
             assertEquals(0, temporaries(notes), "no temporary file once the daemon has answered");
             long written = pdfs(notes);
             assertTrue(written < 60, "stopped before the end: " + written);
@@ -224,14 +299,22 @@ class RenderDaemonTest {
         assertEquals(0, ask("--version").code(), "and goes on serving");
     }
 
-    private static int exitCode(DataInputStream in) throws IOException {
+    /** The exit code at the end of the frames; what came as standard error meanwhile goes to {@code err}. */
+    private static int exitCode(DataInputStream in, StringBuilder err) throws IOException {
         while (true) {
             int type = in.read();
             if (type == Frames.EXIT) {
                 return in.readInt();
             }
+            if (type == Frames.ACCEPTED) {
+                continue;
+            }
             assertTrue(type == Frames.OUT || type == Frames.ERR, "a frame of type " + type);
-            in.readFully(new byte[in.readInt()]);
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            if (type == Frames.ERR) {
+                err.append(new String(bytes, StandardCharsets.UTF_8));
+            }
         }
     }
 
