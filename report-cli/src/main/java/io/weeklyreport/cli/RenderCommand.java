@@ -259,7 +259,7 @@ final class RenderCommand implements Callable<Integer> {
                         result.complete(outcome);
                         places.release();
                     }
-                }, "render");
+                }, "render");   // the render daemon looks for this name: a run that left one working ends it
                 if (budget.limited()) {
                     watchdog.schedule(() -> {
                         if (budget.expire()) {

@@ -262,10 +262,17 @@ public final class RenderDaemon implements AutoCloseable {
 
     /**
      * Two seconds after a run, when no other has come: gives the heap back (a collection now delays nobody), and ends
-     * the daemon if the run left it three quarters full, rather than hold that much while idle.
+     * the daemon if the run left it three quarters full, rather than hold that much while idle, or left a render
+     * working (one stopped by its time budget, in a library call Java cannot interrupt: in a process of its own it
+     * ends with the process, and so it does here).
      */
     private void collect() {
         collected = true;
+        // "render": the name RenderCommand gives its worker threads
+        if (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().equals("render"))) {
+            end("a run left a render working past its time budget");
+            return;
+        }
         System.gc();
         Runtime rt = Runtime.getRuntime();
         if (rt.totalMemory() - rt.freeMemory() > rt.maxMemory() / 4 * 3) {
