@@ -38,7 +38,12 @@ class LauncherIT {
 
     /** Every launcher here runs with its daemons in their own folder, ending ten seconds after their last command. */
     static ProcessBuilder withDaemons(ProcessBuilder pb) {
-        pb.environment().put("XDG_RUNTIME_DIR", daemons.toString());
+        return withDaemons(pb, daemons);
+    }
+
+    /** ... with the daemons in {@code runtime}: a test that must be served is not left to the limit of four daemons. */
+    static ProcessBuilder withDaemons(ProcessBuilder pb, Path runtime) {
+        pb.environment().put("XDG_RUNTIME_DIR", runtime.toString());
         pb.environment().put("WEEKLY_REPORT_DAEMON_IDLE", "10");
         return pb;
     }
@@ -57,7 +62,7 @@ class LauncherIT {
     @BeforeAll
     static void findLauncher() throws IOException {
         launcher = CliRun.root().resolve("weekly-report");
-        daemons = Files.createTempDirectory("weekly-report-daemons");
+        daemons = Files.createTempDirectory("wr-d");   // short: a socket path has at most about 100 bytes
         assertTrue(Files.isExecutable(launcher), launcher + " is executable");
         // the first run after a build trains the start-up cache and says so in one line: let that be
         // this one, so the tests below see what every later run prints
@@ -222,12 +227,40 @@ class LauncherIT {
      */
     @Test
     void anInterruptedRunLeavesNoTemporaryFile() throws Exception {
+        Path runtime = Files.createDirectories(daemons.resolve("interrupted"));
+        Path notes = interruptedRun(runtime);
+        String stopped = "served render " + notes + " -f pdf -j 2: exit ";
+        long logged = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!daemonLogs(runtime).contains(stopped) && System.nanoTime() < logged) {
+            Thread.sleep(50);   // the daemon logs the run after it has answered
+        }
+        assertTrue(daemonLogs(runtime).matches("(?s).*" + java.util.regex.Pattern.quote(stopped) + "\\d+ in [0-9.]+ s \\(stopped by its client\\).*"),
+                "the run was the daemon's, stopped there: " + daemonLogs(runtime));
+    }
+
+    /**
+     * The same when no daemon may serve it (here: the socket folder is not private, so none is started): the client
+     * runs the command in a process of its own, and passes Ctrl-C on to it.
+     */
+    @Test
+    void anInterruptedRunThatNoDaemonMayServeLeavesNoTemporaryFileEither() throws Exception {
+        Path runtime = Files.createDirectories(daemons.resolve("not-private"));
+        Files.createDirectories(runtime.resolve("weekly-report"));
+        Files.setPosixFilePermissions(runtime.resolve("weekly-report"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        interruptedRun(runtime);
+        try (Stream<Path> files = Files.list(runtime.resolve("weekly-report"))) {
+            assertEquals(List.of(), files.toList(), "no daemon, no socket");
+        }
+    }
+
+    /** Renders 200 notes, Ctrl-C after the third: non-zero exit, fewer than 200 PDFs, no temporary file; the folder. */
+    private Path interruptedRun(Path runtime) throws Exception {
         Path notes = dir.resolve("notes");
         for (int i = 0; i < 200; i++) {
             Notes.chinese(notes.resolve(String.format("%03d.md", i)), "笔记 " + i);
         }
         // as from a terminal: started in the background (CI), the run would inherit an ignored SIGINT
-        Process p = withDaemons(new ProcessBuilder(CliRun.asOnATerminal(List.of(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2"))))
+        Process p = withDaemons(new ProcessBuilder(CliRun.asOnATerminal(List.of(launcher.toString(), "render", notes.toString(), "-f", "pdf", "-j", "2"))), runtime)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (pdfs(notes) < 3 && p.isAlive() && System.nanoTime() < deadline) {
@@ -240,20 +273,15 @@ class LauncherIT {
         assertNotEquals(0, p.exitValue());
         assertTrue(pdfs(notes) < 200, "interrupted before the end");
         assertEquals(0, Notes.temporaries(notes), "temporaries left: " + Files.readString(dir.resolve("log")));
-        String stopped = "served render " + notes + " -f pdf -j 2: exit ";
-        long logged = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!daemonLogs().contains(stopped) && System.nanoTime() < logged) {
-            Thread.sleep(50);   // the daemon logs the run after it has answered
-        }
-        assertTrue(daemonLogs().matches("(?s).*" + java.util.regex.Pattern.quote(stopped) + "\\d+ in [0-9.]+ s \\(stopped by its client\\).*"),
-                "the run was the daemon's, stopped there: " + daemonLogs());
+        return notes;
     }
 
-    /** What the daemons of these tests have logged, one after the other. */
-    private static String daemonLogs() throws IOException {
+    /** What the daemons with their sockets in {@code runtime} have logged, one after the other. */
+    private static String daemonLogs(Path runtime) throws IOException {
         StringBuilder sb = new StringBuilder();
-        try (Stream<Path> files = Files.list(daemons.resolve("weekly-report"))) {
+        try (Stream<Path> files = Files.list(runtime.resolve("weekly-report"))) {
             for (Path log : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                sb.append("== ").append(log.getFileName()).append('\n');
                 sb.append(Files.readString(log));
             }
         }
@@ -273,16 +301,19 @@ class LauncherIT {
     @Test
     void aSecondRenderIsServedByTheDaemonAndWritesWhatARenderOfItsOwnWrites() throws Exception {
         Path note = Notes.chinese(dir.resolve("n.md"), "常驻进程");
-        Result first = run("render", note.toString(), "-o", "a/", "-f", "pdf,docx");
+        Path runtime = Files.createDirectories(daemons.resolve("second"));   // not left to the limit of four daemons
+        java.util.Map<String, String> env = java.util.Map.of("XDG_RUNTIME_DIR", runtime.toString());
+        Result first = run(env, new byte[0], "render", note.toString(), "-o", "a/", "-f", "pdf,docx");
         assertEquals(0, first.exitCode(), first.err());
-        Result second = run("render", note.toString(), "-o", "b/", "-f", "pdf,docx");
+        Result second = run(env, new byte[0], "render", note.toString(), "-o", "b/", "-f", "pdf,docx");
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(note + " -> b/n.pdf, b/n.docx", second.err().strip());
-        Result own = run(java.util.Map.of("WEEKLY_REPORT_DAEMON", "off"), new byte[0], "render", note.toString(), "-o", "c/", "-f", "pdf,docx");
+        Result own = run(java.util.Map.of("WEEKLY_REPORT_DAEMON", "off", "XDG_RUNTIME_DIR", runtime.toString()), new byte[0],
+                "render", note.toString(), "-o", "c/", "-f", "pdf,docx");
         assertEquals(0, own.exitCode(), own.err());
         assertEquals(note + " -> c/n.pdf, c/n.docx", own.err().strip());
 
-        String served = daemonLogs();
+        String served = daemonLogs(runtime);
         assertTrue(served.contains("served render " + note + " -o a/ -f pdf,docx: exit 0"), served);
         assertTrue(served.contains("served render " + note + " -o b/ -f pdf,docx: exit 0"), served);
         assertFalse(served.contains("-o c/"), "off means a process of its own: " + served);
