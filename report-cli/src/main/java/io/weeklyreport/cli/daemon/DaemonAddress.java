@@ -14,6 +14,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -70,12 +71,11 @@ record DaemonAddress(String key, Path socket, Path lock, Path log) {
         } catch (NoSuchAlgorithmException e) {
             throw new IOException("no SHA-256 in this Java", e);
         }
-        BasicFileAttributes jar = Files.readAttributes(launch.jar(), BasicFileAttributes.class);
         StringBuilder sb = new StringBuilder("weekly-report daemon ").append(Frames.VERSION).append('\0');
         for (String word : launch.words()) {
             sb.append(word).append('\0');
         }
-        sb.append(jar.size()).append('\0').append(jar.lastModifiedTime().toMillis()).append('\0').append(jar.fileKey()).append('\0');
+        sb.append(stamp(launch.jar())).append('\0');
         sb.append(cwd.toAbsolutePath().normalize()).append('\0').append(folderKey(cwd)).append('\0');
         new TreeMap<>(env).forEach((name, value) -> {
             if (!keyless(name)) {
@@ -96,6 +96,15 @@ record DaemonAddress(String key, Path socket, Path lock, Path log) {
         return runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute() && Files.isDirectory(Path.of(runtime))
                 ? Path.of(runtime, "weekly-report")
                 : Path.of(System.getProperty("java.io.tmpdir"), "weekly-report-" + System.getProperty("user.name"));
+    }
+
+    /**
+     * A file's identity and version: its device and inode, size and time of change. A rebuilt jar, or a socket another
+     * daemon made in its place, differs in one of them.
+     */
+    static List<Object> stamp(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return List.of(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime());
     }
 
     /**

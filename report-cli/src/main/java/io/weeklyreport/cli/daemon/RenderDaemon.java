@@ -23,11 +23,8 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.Arrays;
@@ -80,7 +77,7 @@ public final class RenderDaemon implements AutoCloseable {
     RenderDaemon(DaemonAddress address, Path jar, Duration idle, Map<String, String> env) throws IOException {
         this.address = address;
         this.jar = jar;
-        this.jarStamp = stamp(jar);
+        this.jarStamp = DaemonAddress.stamp(jar);
         this.idle = idle;
         this.env = env;
         this.folderKey = DaemonAddress.folderKey(Path.of("").toAbsolutePath());
@@ -141,7 +138,7 @@ public final class RenderDaemon implements AutoCloseable {
         Files.deleteIfExists(address.socket());   // left by a daemon that was killed: we hold the lock now
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(address.socket()));
-        socketStamp = stamp(address.socket());
+        socketStamp = DaemonAddress.stamp(address.socket());
         return true;
     }
 
@@ -216,7 +213,7 @@ public final class RenderDaemon implements AutoCloseable {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
             Frames.Request request = Frames.Request.readFrom(in);
             run.requested().set(true);
-            if (!request.key().equals(address.key()) || !Objects.equals(stamp(jar), jarStamp)) {
+            if (!request.key().equals(address.key()) || !Objects.equals(DaemonAddress.stamp(jar), jarStamp)) {
                 Frames.notServed(out);
                 return;
             }
@@ -352,17 +349,11 @@ public final class RenderDaemon implements AutoCloseable {
         }
     }
 
-    private static Object stamp(Path file) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
-    }
-
+    /** The file's {@link DaemonAddress#stamp}, or null when it is gone or cannot be read. */
     private static Object stampOrNull(Path file) {
         try {
-            return stamp(file);
-        } catch (NoSuchFileException gone) {
-            return null;
-        } catch (IOException e) {
+            return DaemonAddress.stamp(file);
+        } catch (IOException gone) {
             return null;
         }
     }
